@@ -1,0 +1,78 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "mpcheck",
+    products: [
+        .executable(name: "mpcheck", targets: ["mpcheck"]),
+        .library(name: "ReviewKit", targets: ["ReviewKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // MARK: C system libraries: one shim each, imported by one wrapper file only.
+        .systemLibrary(
+            name: "CLibArchive",
+            path: "Sources/CLibArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // MARK: Inputs: each target understands one format.
+        .target(name: "MiniProgramBundle", dependencies: ["CLibArchive"]),
+        .target(name: "WXML", dependencies: ["CLibXML2"]),
+        .target(name: "JavaScriptTokens"),
+        .target(name: "TextMatching"),
+
+        // MARK: Rule data, kept at the top level and embedded in the binary.
+        .target(
+            name: "Checklists",
+            path: "Checklists",
+            exclude: ["README.md"],
+            resources: [.embedInCode("lists")]
+        ),
+
+        // MARK: Reviewing and reporting.
+        .target(
+            name: "ReviewKit",
+            dependencies: ["MiniProgramBundle", "WXML", "JavaScriptTokens", "TextMatching", "Checklists"]
+        ),
+        .target(name: "Reporters", dependencies: ["ReviewKit"]),
+
+        // MARK: Command line.
+        .executableTarget(
+            name: "mpcheck",
+            dependencies: [
+                "ReviewKit",
+                "Reporters",
+                "MiniProgramBundle",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests.
+        .target(
+            name: "TestSupport",
+            dependencies: ["ReviewKit", "MiniProgramBundle"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "MiniProgramBundleTests", dependencies: ["MiniProgramBundle", "CLibArchive"]),
+        .testTarget(name: "WXMLTests", dependencies: ["WXML"]),
+        .testTarget(name: "JavaScriptTokensTests", dependencies: ["JavaScriptTokens"]),
+        .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching"]),
+        .testTarget(name: "ReviewKitTests", dependencies: ["ReviewKit", "TestSupport", "Checklists"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "ReviewKit", "TestSupport"]),
+        .testTarget(
+            name: "SamplePackageTests",
+            dependencies: ["ReviewKit", "Reporters", "MiniProgramBundle", "TestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,18 @@
+/// The clause of a platform rule that a finding breaks, quoted exactly from its source document.
+public struct Citation: Sendable, Codable, Equatable, Hashable {
+    /// Title of the document, e.g. 微信小程序平台运营规范.
+    public var document: String
+    /// Edition or publication date of the cited text, e.g. 2017-01-09.
+    public var edition: String
+    /// Clause number as printed in the document, e.g. 5.1 or 第八条(八)5.
+    public var clause: String
+    /// The clause text, quoted exactly.
+    public var text: String
+
+    public init(document: String, edition: String, clause: String, text: String) {
+        self.document = document
+        self.edition = edition
+        self.clause = clause
+        self.text = text
+    }
+}

@@ -1,0 +1,31 @@
+public import MiniProgramBundle
+
+/// Runs rules over a submission and produces a report.
+public struct Reviewer: Sendable {
+    public let rules: [any Rule]
+
+    public init(rules: [any Rule] = RuleRegistry.all) {
+        self.rules = rules
+    }
+
+    /// Reviews a bundle already in memory.
+    public func review(_ bundle: MiniProgramBundle, overrides: MetadataOverrides = MetadataOverrides()) -> Report {
+        let submission = SubmissionBuilder.build(bundle: bundle, overrides: overrides)
+        return review(submission)
+    }
+
+    public func review(_ submission: Submission) -> Report {
+        let findings = rules.flatMap { $0.check(submission) }
+        return Report(bundle: submission.bundle.source, findings: findings, metadata: MetadataSummary(submission.metadata))
+    }
+
+    /// Reads a directory or archive and reviews it.
+    public func review(
+        path: String,
+        limits: BundleLimits = .default,
+        overrides: MetadataOverrides = MetadataOverrides()
+    ) throws(BundleError) -> Report {
+        let bundle = try BundleReader.read(path: path, limits: limits)
+        return review(bundle, overrides: overrides)
+    }
+}

@@ -1,0 +1,26 @@
+/// One checklist file (`Checklists/lists/<id>.json`): a data rule. Schema in Checklists/README.md.
+struct Checklist: Sendable, Codable {
+    struct Examples: Sendable, Codable {
+        var triggering: [RuleExample]
+        var nonTriggering: [RuleExample]
+    }
+
+    var id: String
+    var family: RuleFamily
+    var severity: Severity
+    var title: LocalizedText
+    var citation: Citation
+    var rationale: LocalizedText
+    var hint: LocalizedText
+    /// Finding message; `{match}` is replaced by the matched text.
+    var message: LocalizedText
+    /// Kinds of located text the checklist reads (`LocatedText.Kind` raw values).
+    var scopes: [LocatedText.Kind]
+    /// Fixed phrases, matched leftmost-longest; Latin phrases as whole tokens, case-insensitively.
+    var terms: [String]?
+    /// Legitimate words that contain a term; a term inside one of them does not count.
+    var allowContexts: [String]?
+    /// ICU regular expressions for context-aware phrases.
+    var patterns: [String]?
+    var examples: Examples
+}

@@ -1,0 +1,24 @@
+/// A check of a submission. Data rules (a checklist file) and code rules (a Swift type) both
+/// conform, so they share the registry, the reports and the example tests.
+public protocol Rule: Sendable {
+    var description: RuleDescription { get }
+    /// Every finding of this rule in the submission, in any order.
+    func check(_ submission: Submission) -> [Finding]
+}
+
+extension Rule {
+    public var id: String { description.id }
+
+    /// A finding of this rule with its severity, citation and hint.
+    public func finding(_ message: LocalizedText, evidence: String, at location: Location) -> Finding {
+        Finding(
+            rule: description.id,
+            severity: description.severity,
+            message: message,
+            evidence: evidence,
+            citation: description.citation,
+            location: location,
+            hint: description.hint
+        )
+    }
+}
