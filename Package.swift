@@ -60,15 +60,16 @@ let package = Package(
         // MARK: Tests.
         .target(
             name: "TestSupport",
-            dependencies: ["ReviewKit", "MiniProgramBundle"],
+            dependencies: ["ReviewKit", "MiniProgramBundle", "CLibArchive"],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "MiniProgramBundleTests", dependencies: ["MiniProgramBundle", "CLibArchive"]),
+        .testTarget(name: "MiniProgramBundleTests", dependencies: ["MiniProgramBundle", "CLibArchive", "TestSupport"]),
         .testTarget(name: "WXMLTests", dependencies: ["WXML"]),
         .testTarget(name: "JavaScriptTokensTests", dependencies: ["JavaScriptTokens"]),
         .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching"]),
         .testTarget(name: "ReviewKitTests", dependencies: ["ReviewKit", "TestSupport", "Checklists"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "ReviewKit", "TestSupport"]),
+        .testTarget(name: "MPCheckTests", dependencies: ["mpcheck", "TestSupport"]),
         .testTarget(
             name: "SamplePackageTests",
             dependencies: ["ReviewKit", "Reporters", "MiniProgramBundle", "TestSupport"]

@@ -24,6 +24,9 @@ public enum TextReporter {
             for finding in group {
                 out += "  \(style.bold(finding.location.displayString))  \(style.dim("[\(finding.rule)]"))\n"
                 out += "    \(finding.message(language))\n"
+                if finding.location.file == nil, let value = metadataValue(finding.location.field, report.metadata) {
+                    out += "    \(words.field(finding.location.field ?? ""))\(oneLine(value, limit: 80))\n"
+                }
                 if !finding.evidence.isEmpty {
                     out += "    \(words.evidence)\(oneLine(finding.evidence, limit: 80))\n"
                 }
@@ -35,6 +38,17 @@ public enum TextReporter {
             out += "\n\(words.noFindings)\n"
         }
         return out
+    }
+
+    /// The judged value of a metadata field, shown beside findings located in it.
+    static func metadataValue(_ field: String?, _ metadata: MetadataSummary) -> String? {
+        switch field {
+        case MetadataField.name.rawValue: metadata.name
+        case MetadataField.description.rawValue: metadata.description
+        case MetadataField.icon.rawValue: metadata.icon
+        case MetadataField.category.rawValue: metadata.category.isEmpty ? nil : metadata.category.joined(separator: " / ")
+        default: nil
+        }
     }
 
     static func citation(_ citation: Citation, language: Language) -> String {
@@ -65,6 +79,17 @@ private struct Words {
     var clause: String { language == .zh ? "依据：" : "clause: " }
     var fix: String { language == .zh ? "修改：" : "fix: " }
     var noFindings: String { language == .zh ? "未发现问题。" : "No findings." }
+
+    func field(_ name: String) -> String {
+        guard language == .zh else { return "\(name): " }
+        switch name {
+        case MetadataField.name.rawValue: return "名称："
+        case MetadataField.description.rawValue: return "简介："
+        case MetadataField.icon.rawValue: return "图标："
+        case MetadataField.category.rawValue: return "类目："
+        default: return "\(name)："
+        }
+    }
 
     func heading(_ severity: Severity) -> String {
         switch (severity, language) {

@@ -74,8 +74,8 @@ import Testing
         let texts = submission.texts.map { "\($0.kind.rawValue):\($0.text)" }.sorted()
         #expect(
             texts == [
-                "description:简介", "json-text:账单", "json-text:首页标题", "json-text:页面标题", "name:名称",
-                "script-string:WXS字符串", "script-string:文字", "script-string:提示文字", "script-string:模板",
+                "description:简介", "json-text:账单", "json-text:页面标题", "json-text:首页标题", "name:名称",
+                "script-string:WXS字符串", "script-string:提示文字", "script-string:文字", "script-string:模板",
                 "wxml-attribute:占位文字", "wxml-text:可见文字",
             ]
         )

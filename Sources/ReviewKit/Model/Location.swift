@@ -31,16 +31,22 @@ public struct Location: Sendable, Codable, Hashable, Comparable {
             return "\(file):\(line):\(column ?? 1)"
         }
         if let field {
-            return "[\(field)]"
+            return column.map { "[\(field)]:\($0)" } ?? "[\(field)]"
         }
         return "-"
     }
 
-    /// Metadata fields first (they are what a reviewer reads first), then files by path and position.
+    /// Metadata fields first, in form order (they are what a reviewer reads first), then files by
+    /// path and position.
     public static func < (lhs: Location, rhs: Location) -> Bool {
-        let left = (lhs.file == nil ? 0 : 1, lhs.file ?? "", lhs.field ?? "", lhs.line ?? 0, lhs.column ?? 0)
-        let right = (rhs.file == nil ? 0 : 1, rhs.file ?? "", rhs.field ?? "", rhs.line ?? 0, rhs.column ?? 0)
+        let left = (lhs.file == nil ? 0 : 1, lhs.file ?? "", lhs.fieldRank, lhs.line ?? 0, lhs.column ?? 0)
+        let right = (rhs.file == nil ? 0 : 1, rhs.file ?? "", rhs.fieldRank, rhs.line ?? 0, rhs.column ?? 0)
         return left < right
+    }
+
+    private var fieldRank: Int {
+        guard let field else { return -1 }
+        return MetadataField.allCases.firstIndex { $0.rawValue == field } ?? MetadataField.allCases.count
     }
 }
 

@@ -127,8 +127,9 @@ public struct JSONParser {
     }
 
     private mutating func parseLiteral(_ word: String) throws(JSONSyntaxError) {
+        let start = error("invalid literal, expected '\(word)'")
         for expected in word.unicodeScalars {
-            guard current == expected else { throw error("invalid literal, expected '\(word)'") }
+            guard current == expected else { throw start }
             advance()
         }
     }
