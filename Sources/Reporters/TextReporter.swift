@@ -46,7 +46,8 @@ public enum TextReporter {
         case MetadataField.name.rawValue: metadata.name
         case MetadataField.description.rawValue: metadata.description
         case MetadataField.icon.rawValue: metadata.icon
-        case MetadataField.category.rawValue: metadata.category.isEmpty ? nil : metadata.category.joined(separator: " / ")
+        case MetadataField.category.rawValue:
+            metadata.category.isEmpty ? nil : metadata.category.joined(separator: " / ")
         default: nil
         }
     }

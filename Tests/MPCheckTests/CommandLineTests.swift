@@ -15,7 +15,8 @@ import Testing
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         // On Linux the test runner is `<product>.xctest` in the build folder; elsewhere it may sit
         // inside a bundle, so walk up until a sibling `mpcheck` appears.
-        for _ in 0..<4 where !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("mpcheck").path) {
+        for _ in 0..<4
+        where !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("mpcheck").path) {
             folder.deleteLastPathComponent()
         }
         return folder.appendingPathComponent("mpcheck")
@@ -107,7 +108,9 @@ import Testing
         #expect(run.stderr.contains("--max-entries"))
     }
 
-    @Test(arguments: [["check", "--bogus"], ["check"], ["explain", "no-such-rule"], ["check", "x", "--format", "pdf"]])
+    @Test(arguments: [
+        ["check", "--bogus"], ["check"], ["explain", "no-such-rule"], ["check", "x", "--format", "pdf"],
+    ])
     func usageErrorsExitTwo(_ arguments: [String]) throws {
         let run = try Self.run(arguments)
         #expect(run.status == 2)

@@ -68,7 +68,8 @@ import Testing
     }
 
     @Test func textInEnglishAndWithColour() {
-        let text = ReportFormat.text.render(Self.report(Self.findings), options: RenderOptions(language: .en, color: true))
+        let text = ReportFormat.text.render(
+            Self.report(Self.findings), options: RenderOptions(language: .en, color: true))
         #expect(text.contains("Verdict: REJECT"))
         #expect(text.contains("clause 5.1"))
         #expect(text.contains("\u{1B}[31m"))

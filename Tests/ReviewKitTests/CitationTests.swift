@@ -21,7 +21,9 @@ import Testing
         let source = try String(contentsOf: RepositoryPaths.ruleSources.appendingPathComponent(file), encoding: .utf8)
         #expect(source.contains(citation.text), "\(id): the quoted text is not in \(file)")
         if citation.document == "微信小程序平台运营规范" {
-            #expect(source.contains(citation.clause + citation.text), "\(id): clause \(citation.clause) does not start that text")
+            #expect(
+                source.contains(citation.clause + citation.text),
+                "\(id): clause \(citation.clause) does not start that text")
             #expect(citation.edition == "2017-01-09")
         }
     }

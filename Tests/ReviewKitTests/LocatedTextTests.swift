@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct LocatedTextTests {
     @Test func mapsOffsetsAcrossLines() {
-        let text = LocatedText(kind: .wxmlText, text: "\n  中文😀\r\n  分享", file: "a.wxml", line: 3, column: 7, verbatim: true)
+        let text = LocatedText(
+            kind: .wxmlText, text: "\n  中文😀\r\n  分享", file: "a.wxml", line: 3, column: 7, verbatim: true)
         #expect(text.location(atScalarOffset: 0) == .file("a.wxml", line: 3, column: 7))
         #expect(text.location(atScalarOffset: 3) == .file("a.wxml", line: 4, column: 3))
         #expect(text.location(atScalarOffset: 5) == .file("a.wxml", line: 4, column: 5))

@@ -20,7 +20,8 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         let quiet = description.nonTriggeringExamples.enumerated().map { (false, $0.offset + 1, $0.element) }
         return (triggering + quiet).flatMap { triggers, number, example in
             ExampleRunner.Mutation.allCases.filter { ExampleRunner.applies($0, to: example) }.map { mutation in
-                ExampleCase(ruleID: description.id, triggering: triggers, number: number, example: example, mutation: mutation)
+                ExampleCase(
+                    ruleID: description.id, triggering: triggers, number: number, example: example, mutation: mutation)
             }
         }
     }

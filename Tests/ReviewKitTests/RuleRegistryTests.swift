@@ -27,14 +27,16 @@ import Testing
             files.count == RuleRegistry.codeRuleIDs.count,
             "Rules/Code has \(files.count) rule files but RuleRegistry.codeRules lists \(RuleRegistry.codeRuleIDs.count)"
         )
-        #expect(RuleRegistry.codeRuleIDs == RuleRegistry.codeRuleIDs.sorted(), "keep RuleRegistry.codeRules sorted by id")
+        #expect(
+            RuleRegistry.codeRuleIDs == RuleRegistry.codeRuleIDs.sorted(), "keep RuleRegistry.codeRules sorted by id")
     }
 
     @Test func idsAreUniqueKebabCase() {
         let ids = RuleRegistry.all.map(\.id)
         #expect(Set(ids).count == ids.count)
         for id in ids {
-            let valid = !id.isEmpty && id.first!.isLetter
+            let valid =
+                !id.isEmpty && id.first!.isLetter
                 && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
                 && !id.contains("--") && !id.hasSuffix("-")
             #expect(valid, "\(id) is not kebab-case")

@@ -36,10 +36,10 @@ import Testing
     @Test func findsPagesSubpackagesAndComponents() {
         let files = [
             "app.json": #"""
-                {"pages": ["pages/index/index"],
-                 "subPackages": [{"root": "pkg", "pages": ["pages/a/a"]}],
-                 "usingComponents": {"card": "/components/card/card"}}
-                """#,
+            {"pages": ["pages/index/index"],
+             "subPackages": [{"root": "pkg", "pages": ["pages/a/a"]}],
+             "usingComponents": {"card": "/components/card/card"}}
+            """#,
             "pages/index/index.wxml": "<card/>",
             "pages/index/index.js": "Page({})",
             "pkg/pages/a/a.ts": "Page({})",
@@ -61,10 +61,13 @@ import Testing
 
     @Test func locatedTextComesFromVisibleTextOnly() {
         let files = [
-            "app.json": #"{"pages": ["pages/index/index"], "window": {"navigationBarTitleText": "首页标题"}, "tabBar": {"list": [{"pagePath": "pages/index/index", "text": "账单"}]}}"#,
+            "app.json":
+                #"{"pages": ["pages/index/index"], "window": {"navigationBarTitleText": "首页标题"}, "tabBar": {"list": [{"pagePath": "pages/index/index", "text": "账单"}]}}"#,
             "pages/index/index.json": #"{"navigationBarTitleText": "页面标题"}"#,
-            "pages/index/index.wxml": "<!-- 注释文字 -->\n<view class=\"类名\" data-x=\"数据\">可见文字<input placeholder=\"占位文字\"/></view>\n<wxs module=\"m\">var s = 'WXS字符串'</wxs>",
-            "pages/index/index.js": "// 注释\nconst 标识符 = require('./路径.js')\nwx.showToast({ title: '提示文字' })\nconst t = `模板${x}文字`",
+            "pages/index/index.wxml":
+                "<!-- 注释文字 -->\n<view class=\"类名\" data-x=\"数据\">可见文字<input placeholder=\"占位文字\"/></view>\n<wxs module=\"m\">var s = 'WXS字符串'</wxs>",
+            "pages/index/index.js":
+                "// 注释\nconst 标识符 = require('./路径.js')\nwx.showToast({ title: '提示文字' })\nconst t = `模板${x}文字`",
             "node_modules/lib/index.js": "const s = '第三方代码'",
         ]
         let submission = SubmissionBuilder.build(

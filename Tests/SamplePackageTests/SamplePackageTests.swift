@@ -11,7 +11,8 @@ import Testing
     static let names: [String] = {
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.samplePackages.path)) ?? []
         return folders.filter { name in
-            FileManager.default.fileExists(atPath: RepositoryPaths.samplePackages.appendingPathComponent("\(name)/bundle").path)
+            FileManager.default.fileExists(
+                atPath: RepositoryPaths.samplePackages.appendingPathComponent("\(name)/bundle").path)
         }.sorted()
     }()
 
@@ -37,7 +38,9 @@ import Testing
     ]
 
     @Test func everySampleHasAStatedPurpose() {
-        #expect(Self.names == Self.purpose.keys.sorted(), "add the sample to SamplePackageTests.purpose and SamplePackages/README.md")
+        #expect(
+            Self.names == Self.purpose.keys.sorted(),
+            "add the sample to SamplePackageTests.purpose and SamplePackages/README.md")
     }
 
     @Test(arguments: names)
@@ -51,12 +54,15 @@ import Testing
         for (file, actual) in outputs {
             let url = Self.folder(name).appendingPathComponent("expected/\(file)")
             if Self.updateGolden {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(actual.utf8).write(to: url)
                 continue
             }
             let golden = try String(contentsOf: url, encoding: .utf8)
-            #expect(actual == golden, "\(name)/expected/\(file) differs; run with MPCHECK_UPDATE_GOLDEN=1 and review the diff")
+            #expect(
+                actual == golden,
+                "\(name)/expected/\(file) differs; run with MPCHECK_UPDATE_GOLDEN=1 and review the diff")
         }
     }
 

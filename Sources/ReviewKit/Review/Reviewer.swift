@@ -16,7 +16,8 @@ public struct Reviewer: Sendable {
 
     public func review(_ submission: Submission) -> Report {
         let findings = rules.flatMap { $0.check(submission) }
-        return Report(bundle: submission.bundle.source, findings: findings, metadata: MetadataSummary(submission.metadata))
+        return Report(
+            bundle: submission.bundle.source, findings: findings, metadata: MetadataSummary(submission.metadata))
     }
 
     /// Reads a directory or archive and reviews it.

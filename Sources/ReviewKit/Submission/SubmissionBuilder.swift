@@ -15,7 +15,9 @@ public enum SubmissionBuilder {
     /// WXML attributes whose values a user sees.
     static let visibleAttributes: Set<String> = ["placeholder", "title", "alt", "aria-label"]
 
-    public static func build(bundle: MiniProgramBundle, overrides: MetadataOverrides = MetadataOverrides()) -> Submission {
+    public static func build(bundle: MiniProgramBundle, overrides: MetadataOverrides = MetadataOverrides())
+        -> Submission
+    {
         var jsonErrors: [String: JSONSyntaxError] = [:]
         var jsonDocuments: [String: JSONElement] = [:]
         var wxmlFiles: [WXMLFile] = []

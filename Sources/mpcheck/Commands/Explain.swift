@@ -25,9 +25,15 @@ enum RuleExplanation {
     static func render(_ rule: RuleDescription, language: Language) -> String {
         let zh = language == .zh
         var out = "\(rule.id): \(rule.title(language))\n"
-        out += zh ? "类别：\(rule.family.title(language))　级别：\(rule.severity.rawValue)\n" : "Family: \(rule.family.title(language))  Severity: \(rule.severity.rawValue)\n"
+        out +=
+            zh
+            ? "类别：\(rule.family.title(language))　级别：\(rule.severity.rawValue)\n"
+            : "Family: \(rule.family.title(language))  Severity: \(rule.severity.rawValue)\n"
         out += "\n"
-        out += zh ? "依据：《\(rule.citation.document)》(\(rule.citation.edition)) 第 \(rule.citation.clause) 条\n" : "Clause \(rule.citation.clause) of \(rule.citation.document) (\(rule.citation.edition)):\n"
+        out +=
+            zh
+            ? "依据：《\(rule.citation.document)》(\(rule.citation.edition)) 第 \(rule.citation.clause) 条\n"
+            : "Clause \(rule.citation.clause) of \(rule.citation.document) (\(rule.citation.edition)):\n"
         out += "  “\(rule.citation.text)”\n\n"
         out += (zh ? "说明：" : "Rationale: ") + rule.rationale(language) + "\n\n"
         out += (zh ? "修改：" : "Fix: ") + rule.hint(language) + "\n"
@@ -44,7 +50,9 @@ enum RuleExplanation {
         if let description = example.description { lines.append("description: \(description)") }
         for path in example.files.keys.sorted() {
             lines.append("\(path):")
-            lines += (example.files[path] ?? "").split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
+            lines += (example.files[path] ?? "").split(separator: "\n", omittingEmptySubsequences: false).map {
+                "    \($0)"
+            }
         }
         for path in example.links.keys.sorted() {
             lines.append("\(path) -> \(example.links[path] ?? "") (symbolic link)")

@@ -3,7 +3,8 @@ import ReviewKit
 
 /// `mpcheck rules`: the catalog, one rule a line.
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List every rule: id, family, severity, clause and title.")
+    static let configuration = CommandConfiguration(
+        abstract: "List every rule: id, family, severity, clause and title.")
 
     @Option(help: "Language of the titles: zh or en.")
     var lang: Language = .zh

@@ -31,7 +31,9 @@ struct BundleOptions: ParsableArguments {
     }
 
     func validate() throws {
-        for (flag, value) in [("--max-total-bytes", maxTotalBytes), ("--max-file-bytes", maxFileBytes), ("--max-entries", maxEntries)]
+        for (flag, value) in [
+            ("--max-total-bytes", maxTotalBytes), ("--max-file-bytes", maxFileBytes), ("--max-entries", maxEntries),
+        ]
         where value <= 0 {
             throw ValidationError("\(flag) must be a positive number")
         }

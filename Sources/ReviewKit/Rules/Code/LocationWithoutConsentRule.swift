@@ -42,16 +42,20 @@ struct LocationWithoutConsentRule: Rule {
         ),
         hint: LocalizedText(
             zh: "在 app.json 中添加 permission.scope.userLocation.desc（30 字以内说明用途）并在 requiredPrivateInfos 中声明该接口。",
-            en: "Add permission.scope.userLocation.desc (purpose, at most 30 characters) and list the API in requiredPrivateInfos in app.json."
+            en:
+                "Add permission.scope.userLocation.desc (purpose, at most 30 characters) and list the API in requiredPrivateInfos in app.json."
         ),
         triggeringExamples: [
-            RuleExample(files: ["pages/index/index.js": "Page({\n  onTap() {\n    ↓wx.getLocation({ type: 'gcj02' })\n  }\n})"]),
+            RuleExample(files: [
+                "pages/index/index.js": "Page({\n  onTap() {\n    ↓wx.getLocation({ type: 'gcj02' })\n  }\n})"
+            ]),
             RuleExample(files: [
                 "app.json": #"{"pages": ["pages/index/index"], "requiredPrivateInfos": ["getLocation"]}"#,
                 "pages/index/index.js": "Page({ onTap() { ↓wx.getLocation({}) } })",
             ]),
             RuleExample(files: [
-                "app.json": #"{"pages": ["pages/index/index"], "permission": {"scope.userLocation": {"desc": "用于查找附近门店"}}}"#,
+                "app.json":
+                    #"{"pages": ["pages/index/index"], "permission": {"scope.userLocation": {"desc": "用于查找附近门店"}}}"#,
                 "pages/index/index.ts": "export function pick() {\n  return ↓wx.chooseLocation({})\n}",
             ]),
             RuleExample(files: ["pages/index/index.js": "↓wx.authorize({ scope: 'scope.userLocation' })"]),
@@ -60,13 +64,16 @@ struct LocationWithoutConsentRule: Rule {
         nonTriggeringExamples: [
             RuleExample(files: [
                 "app.json": #"""
-                    {"pages": ["pages/index/index"],
-                     "permission": {"scope.userLocation": {"desc": "用于查找附近门店"}},
-                     "requiredPrivateInfos": ["getLocation", "chooseLocation"]}
-                    """#,
+                {"pages": ["pages/index/index"],
+                 "permission": {"scope.userLocation": {"desc": "用于查找附近门店"}},
+                 "requiredPrivateInfos": ["getLocation", "chooseLocation"]}
+                """#,
                 "pages/index/index.js": "Page({ onTap() { wx.getLocation({}); wx.chooseLocation({}) } })",
             ]),
-            RuleExample(files: ["pages/index/index.js": "// wx.getLocation({}) is not used any more\nconst getLocation = () => cache.location"]),
+            RuleExample(files: [
+                "pages/index/index.js":
+                    "// wx.getLocation({}) is not used any more\nconst getLocation = () => cache.location"
+            ]),
             RuleExample(files: ["pages/index/index.js": "const tip = '请调用 wx.getLocation 获取位置'\nmap.getLocation()"]),
             RuleExample(files: ["pages/index/index.js": "wx.authorize({ scope: 'scope.writePhotosAlbum' })"]),
         ]

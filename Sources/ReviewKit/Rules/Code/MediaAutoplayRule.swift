@@ -32,17 +32,29 @@ struct MediaAutoplayRule: Rule {
         ),
         triggeringExamples: [
             RuleExample(files: ["pages/index/index.wxml": "<video src=\"{{url}}\" ↓autoplay></video>"]),
-            RuleExample(files: ["pages/index/index.wxml": "<view>\n  <video src=\"a.mp4\" ↓autoplay=\"true\" />\n</view>"]),
+            RuleExample(files: [
+                "pages/index/index.wxml": "<view>\n  <video src=\"a.mp4\" ↓autoplay=\"true\" />\n</view>"
+            ]),
             RuleExample(files: ["pages/index/index.wxml": "<video src=\"a.mp4\" ↓autoplay=\"false\"></video>"]),
-            RuleExample(files: ["pages/live/live.wxml": "<live-player src=\"{{src}}\" mode=\"live\" ↓autoplay=\"{{ true }}\"/>"]),
+            RuleExample(files: [
+                "pages/live/live.wxml": "<live-player src=\"{{src}}\" mode=\"live\" ↓autoplay=\"{{ true }}\"/>"
+            ]),
             RuleExample(files: ["pages/index/index.wxml": "<channel-video feed-id=\"x\" ↓autoplay />"]),
         ],
         nonTriggeringExamples: [
-            RuleExample(files: ["pages/index/index.wxml": "<video src=\"a.mp4\" autoplay=\"{{false}}\" controls></video>"]),
+            RuleExample(files: [
+                "pages/index/index.wxml": "<video src=\"a.mp4\" autoplay=\"{{false}}\" controls></video>"
+            ]),
             RuleExample(files: ["pages/index/index.wxml": "<video src=\"a.mp4\" controls></video>"]),
-            RuleExample(files: ["pages/index/index.wxml": "<swiper autoplay interval=\"3000\"><swiper-item>1</swiper-item></swiper>"]),
-            RuleExample(files: ["pages/index/index.wxml": "<video src=\"a.mp4\" autoplay=\"\"></video><view>autoplay</view>"]),
-            RuleExample(files: ["pages/index/index.wxml": "<video src=\"a.mp4\" autoplay=\"{{autoPlayEnabled}}\"></video>"]),
+            RuleExample(files: [
+                "pages/index/index.wxml": "<swiper autoplay interval=\"3000\"><swiper-item>1</swiper-item></swiper>"
+            ]),
+            RuleExample(files: [
+                "pages/index/index.wxml": "<video src=\"a.mp4\" autoplay=\"\"></video><view>autoplay</view>"
+            ]),
+            RuleExample(files: [
+                "pages/index/index.wxml": "<video src=\"a.mp4\" autoplay=\"{{autoPlayEnabled}}\"></video>"
+            ]),
         ]
     )
 
@@ -64,7 +76,9 @@ struct MediaAutoplayRule: Rule {
                     message.en += " (in WXML \"false\" is a non-empty string and counts as true)"
                 }
                 findings.append(
-                    finding(message, evidence: evidence, at: .file(file.path, line: attribute.line, column: attribute.column))
+                    finding(
+                        message, evidence: evidence,
+                        at: .file(file.path, line: attribute.line, column: attribute.column))
                 )
             }
         }

@@ -53,13 +53,17 @@ struct MetadataFallbackRule: Rule {
             case .projectConfig:
                 let element = config?[key]
                 let location =
-                    element.map { Location(file: "project.config.json", field: field.rawValue, line: $0.line, column: $0.column + 1) }
+                    element.map {
+                        Location(
+                            file: "project.config.json", field: field.rawValue, line: $0.line, column: $0.column + 1)
+                    }
                     ?? .field(field)
                 findings.append(
                     finding(
                         LocalizedText(
                             zh: "未提供提交的\(field.chinese)，改用 project.config.json 的 \(key)「\(value ?? "")」",
-                            en: "No submitted \(field.rawValue); using \(key) \"\(value ?? "")\" from project.config.json"
+                            en:
+                                "No submitted \(field.rawValue); using \(key) \"\(value ?? "")\" from project.config.json"
                         ),
                         evidence: value ?? "",
                         at: location

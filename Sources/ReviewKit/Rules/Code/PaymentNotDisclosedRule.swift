@@ -36,9 +36,14 @@ struct PaymentNotDisclosedRule: Rule {
         triggeringExamples: [
             RuleExample(
                 description: "记录每天的喝水量，提醒你按时喝水",
-                files: ["pages/index/index.js": "Page({\n  buy() {\n    ↓wx.requestPayment({ timeStamp: '', nonceStr: '', package: '', paySign: '' })\n  }\n})"]
+                files: [
+                    "pages/index/index.js":
+                        "Page({\n  buy() {\n    ↓wx.requestPayment({ timeStamp: '', nonceStr: '', package: '', paySign: '' })\n  }\n})"
+                ]
             ),
-            RuleExample(files: ["pages/vip/vip.js": "Page({ buy() { ↓wx.requestVirtualPayment({ mode: 'short_series_coin' }) } })"]),
+            RuleExample(files: [
+                "pages/vip/vip.js": "Page({ buy() { ↓wx.requestVirtualPayment({ mode: 'short_series_coin' }) } })"
+            ]),
         ],
         nonTriggeringExamples: [
             RuleExample(

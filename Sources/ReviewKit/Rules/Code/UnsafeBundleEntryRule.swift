@@ -30,7 +30,9 @@ struct UnsafeBundleEntryRule: Rule {
             RuleExample(links: ["↓pages/index/secret.js": "/etc/passwd"], mutations: false)
         ],
         nonTriggeringExamples: [
-            RuleExample(files: ["pages/index/index.js": "Page({})", "utils/link.js": "module.exports = '../../etc/passwd'"])
+            RuleExample(files: [
+                "pages/index/index.js": "Page({})", "utils/link.js": "module.exports = '../../etc/passwd'",
+            ])
         ]
     )
 
@@ -39,7 +41,8 @@ struct UnsafeBundleEntryRule: Rule {
             let what: LocalizedText =
                 switch issue.kind {
                 case .unsafePath: LocalizedText(zh: "路径越出代码包", en: "a path that leaves the bundle")
-                case .symbolicLink: LocalizedText(zh: "符号链接（指向 \(issue.detail)）", en: "a symbolic link to \(issue.detail)")
+                case .symbolicLink:
+                    LocalizedText(zh: "符号链接（指向 \(issue.detail)）", en: "a symbolic link to \(issue.detail)")
                 case .hardLink: LocalizedText(zh: "硬链接（指向 \(issue.detail)）", en: "a hard link to \(issue.detail)")
                 case .specialFile: LocalizedText(zh: "特殊文件", en: "a special file")
                 default: LocalizedText(zh: "加密条目", en: "an encrypted entry")
