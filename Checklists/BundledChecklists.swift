@@ -4,7 +4,23 @@ public enum BundledChecklists {
     /// Checklist id (the file name without `.json`) and the file's bytes.
     public static let all: [(id: String, bytes: [UInt8])] = [
         ("absolute-advertising-words", PackageResources.absolute_advertising_words_json),
+        ("blank-ad-space", PackageResources.blank_ad_space_json),
+        ("broadcast-names", PackageResources.broadcast_names_json),
+        ("commercial-words", PackageResources.commercial_words_json),
+        ("contact-diversion", PackageResources.contact_diversion_json),
+        ("contraband", PackageResources.contraband_json),
+        ("fake-system-notice", PackageResources.fake_system_notice_json),
+        ("flagship-store-words", PackageResources.flagship_store_words_json),
+        ("fortune-telling", PackageResources.fortune_telling_json),
+        ("gambling", PackageResources.gambling_json),
+        ("generic-name", PackageResources.generic_name_json),
+        ("implied-endorsement", PackageResources.implied_endorsement_json),
         ("induced-sharing", PackageResources.induced_sharing_json),
+        ("medical-claims", PackageResources.medical_claims_json),
+        ("multi-level-distribution", PackageResources.multi_level_distribution_json),
+        ("placeholder-copy", PackageResources.placeholder_copy_json),
         ("platform-marks-in-name", PackageResources.platform_marks_in_name_json),
+        ("test-build-markers", PackageResources.test_build_markers_json),
+        ("third-party-marks-in-name", PackageResources.third_party_marks_in_name_json),
     ]
 }

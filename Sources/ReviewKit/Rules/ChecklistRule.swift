@@ -9,6 +9,7 @@ public struct ChecklistRule: Rule {
     private let message: LocalizedText
     private let scopes: Set<LocatedText.Kind>
     private let matcher: PhraseMatcher?
+    private let wholeText: Bool
     private let patterns: [CompiledPattern]
 
     /// Errors in a checklist file, found when it is loaded.
@@ -32,6 +33,7 @@ public struct ChecklistRule: Rule {
         )
         message = checklist.message
         scopes = Set(checklist.scopes)
+        wholeText = checklist.wholeText ?? false
         let terms = checklist.terms ?? []
         matcher = terms.isEmpty ? nil : PhraseMatcher(phrases: terms, allowContexts: checklist.allowContexts ?? [])
         var compiled: [CompiledPattern] = []
@@ -89,7 +91,15 @@ public struct ChecklistRule: Rule {
     private func matches(in text: String) -> [(offset: Int, text: String)] {
         var result: [(offset: Int, text: String)] = []
         if let matcher {
-            result += matcher.matches(in: text).map { ($0.offset, $0.matchedText) }
+            var found = matcher.matches(in: text)
+            if wholeText {
+                let scalars = text.unicodeScalars
+                let leading = scalars.prefix { $0.properties.isWhitespace }.count
+                let trimmedLength =
+                    scalars.count - leading - scalars.reversed().prefix { $0.properties.isWhitespace }.count
+                found = found.filter { $0.offset == leading && $0.length == trimmedLength }
+            }
+            result += found.map { ($0.offset, $0.matchedText) }
         }
         for pattern in patterns {
             result += pattern.matches(in: text)
