@@ -4,6 +4,7 @@ public enum BundledChecklists {
     /// Checklist id (the file name without `.json`) and the file's bytes.
     public static let all: [(id: String, bytes: [UInt8])] = [
         ("absolute-advertising-words", PackageResources.absolute_advertising_words_json),
+        ("account-password-request", PackageResources.account_password_request_json),
         ("blank-ad-space", PackageResources.blank_ad_space_json),
         ("broadcast-names", PackageResources.broadcast_names_json),
         ("commercial-words", PackageResources.commercial_words_json),
@@ -18,8 +19,10 @@ public enum BundledChecklists {
         ("induced-sharing", PackageResources.induced_sharing_json),
         ("medical-claims", PackageResources.medical_claims_json),
         ("multi-level-distribution", PackageResources.multi_level_distribution_json),
+        ("personal-info-gate", PackageResources.personal_info_gate_json),
         ("placeholder-copy", PackageResources.placeholder_copy_json),
         ("platform-marks-in-name", PackageResources.platform_marks_in_name_json),
+        ("team-up-over-five", PackageResources.team_up_over_five_json),
         ("test-build-markers", PackageResources.test_build_markers_json),
         ("third-party-marks-in-name", PackageResources.third_party_marks_in_name_json),
     ]

@@ -74,8 +74,7 @@ public struct ChecklistRule: Rule {
     public func check(_ submission: Submission) -> [Finding] {
         var findings: [Finding] = []
         for text in submission.texts where scopes.contains(text.kind) {
-            var seen: Set<Int> = []
-            for match in matches(in: text.text) where seen.insert(match.offset).inserted {
+            for match in matches(in: text.text) {
                 findings.append(
                     finding(
                         message.filled(["match": match.text]),
@@ -88,6 +87,8 @@ public struct ChecklistRule: Rule {
         return findings
     }
 
+    /// Term and pattern matches, leftmost-longest, without overlaps: two patterns that describe
+    /// the same phrase report it once.
     private func matches(in text: String) -> [(offset: Int, text: String)] {
         var result: [(offset: Int, text: String)] = []
         if let matcher {
@@ -104,7 +105,14 @@ public struct ChecklistRule: Rule {
         for pattern in patterns {
             result += pattern.matches(in: text)
         }
-        return result.sorted { $0.offset < $1.offset }
+        result.sort { ($0.offset, -$0.text.unicodeScalars.count) < ($1.offset, -$1.text.unicodeScalars.count) }
+        var kept: [(offset: Int, text: String)] = []
+        var nextFree = 0
+        for match in result where match.offset >= nextFree {
+            kept.append(match)
+            nextFree = match.offset + max(1, match.text.unicodeScalars.count)
+        }
+        return kept
     }
 }
 

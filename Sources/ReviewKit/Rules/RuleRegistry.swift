@@ -3,11 +3,16 @@
 public enum RuleRegistry {
     /// Code rules, sorted by id.
     static let codeRules: [any Rule] = [
+        DonationPaymentRule(),
         LocationWithoutConsentRule(),
         MalformedJSONRule(),
         MediaAutoplayRule(),
         TextEncodingRule(),
         PaymentNotDisclosedRule(),
+        PrivacyConsentFlowRule(),
+        PrivacyGuideRule(),
+        SensitiveCallInLifecycleRule(),
+        ShareCallbackRule(),
         MetadataFallbackRule(),
         UnsafeBundleEntryRule(),
     ]
