@@ -10,6 +10,7 @@ public enum BundledChecklists {
         ("commercial-words", PackageResources.commercial_words_json),
         ("contact-diversion", PackageResources.contact_diversion_json),
         ("contraband", PackageResources.contraband_json),
+        ("depends-on-other-app", PackageResources.depends_on_other_app_json),
         ("fake-system-notice", PackageResources.fake_system_notice_json),
         ("flagship-store-words", PackageResources.flagship_store_words_json),
         ("fortune-telling", PackageResources.fortune_telling_json),
