@@ -20,11 +20,13 @@ public enum BundledChecklists {
         ("induced-sharing", PackageResources.induced_sharing_json),
         ("medical-claims", PackageResources.medical_claims_json),
         ("multi-level-distribution", PackageResources.multi_level_distribution_json),
+        ("online-earning", PackageResources.online_earning_json),
         ("personal-info-gate", PackageResources.personal_info_gate_json),
         ("placeholder-copy", PackageResources.placeholder_copy_json),
         ("platform-marks-in-name", PackageResources.platform_marks_in_name_json),
         ("team-up-over-five", PackageResources.team_up_over_five_json),
         ("test-build-markers", PackageResources.test_build_markers_json),
         ("third-party-marks-in-name", PackageResources.third_party_marks_in_name_json),
+        ("vague-description", PackageResources.vague_description_json),
     ]
 }

@@ -29,6 +29,7 @@ enum Citations {
         "在采集用户数据之前,必须确保经过用户同意,并向用户如实披露数据用途、使用范围等相关信息。"
     )
     static let noRecordingUnknown = operationRule("12.5.4", "不得在用户不知情的情况下,使用录音功能。")
+    static let promptBeforePaying = operationRule("11.2", "执行支付动作前,需在页面中对用户有明确的提示。")
     static let noDonations = operationRule("11.3", "未经腾讯许可,不得使用微信支付作为捐款和募捐。")
     static let noInducement = operationRule(
         "5.1",

@@ -9,6 +9,7 @@ public enum RuleRegistry {
         MediaAutoplayRule(),
         TextEncodingRule(),
         PaymentNotDisclosedRule(),
+        PaymentWithoutPromptRule(),
         PrivacyConsentFlowRule(),
         PrivacyGuideRule(),
         SensitiveCallInLifecycleRule(),
