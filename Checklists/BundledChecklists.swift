@@ -24,9 +24,11 @@ public enum BundledChecklists {
         ("personal-info-gate", PackageResources.personal_info_gate_json),
         ("placeholder-copy", PackageResources.placeholder_copy_json),
         ("platform-marks-in-name", PackageResources.platform_marks_in_name_json),
+        ("pornography", PackageResources.pornography_json),
         ("team-up-over-five", PackageResources.team_up_over_five_json),
         ("test-build-markers", PackageResources.test_build_markers_json),
         ("third-party-marks-in-name", PackageResources.third_party_marks_in_name_json),
         ("vague-description", PackageResources.vague_description_json),
+        ("violence", PackageResources.violence_json),
     ]
 }
