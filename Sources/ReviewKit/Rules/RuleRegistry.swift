@@ -7,6 +7,7 @@ public enum RuleRegistry {
         LocationWithoutConsentRule(),
         MalformedJSONRule(),
         MediaAutoplayRule(),
+        NestedArchiveRule(),
         TextEncodingRule(),
         PaymentNotDisclosedRule(),
         PaymentWithoutPromptRule(),
