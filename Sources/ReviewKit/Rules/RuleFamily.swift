@@ -8,6 +8,7 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
     case payment
     case completeness
     case packaging
+    case technical
 
     public var title: LocalizedText {
         switch self {
@@ -19,6 +20,7 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
         case .payment: LocalizedText(zh: "支付", en: "Payment")
         case .completeness: LocalizedText(zh: "可用性和完整性", en: "Completeness")
         case .packaging: LocalizedText(zh: "代码包", en: "Package")
+        case .technical: LocalizedText(zh: "技术实现", en: "Technical")
         }
     }
 }
