@@ -6,9 +6,14 @@ public enum RuleRegistry {
         LocationWithoutConsentRule(),
         MalformedJSONRule(),
         MediaAutoplayRule(),
+        MissingComponentRule(),
+        MissingImageRule(),
+        MissingPageFilesRule(),
         TextEncodingRule(),
+        PackageSizeRule(),
         PaymentNotDisclosedRule(),
         MetadataFallbackRule(),
+        TabBarConfigRule(),
         UnsafeBundleEntryRule(),
     ]
 
