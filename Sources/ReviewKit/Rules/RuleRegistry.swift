@@ -3,12 +3,16 @@
 public enum RuleRegistry {
     /// Code rules, sorted by id.
     static let codeRules: [any Rule] = [
+        ClientSideSecretRule(),
+        DynamicCodeExecutionRule(),
+        InsecureRequestURLRule(),
         LocationWithoutConsentRule(),
         MalformedJSONRule(),
         MediaAutoplayRule(),
         MissingComponentRule(),
         MissingImageRule(),
         MissingPageFilesRule(),
+        NonPublicAPIRule(),
         TextEncodingRule(),
         PackageSizeRule(),
         PaymentNotDisclosedRule(),
