@@ -5,6 +5,8 @@ public enum RuleRegistry {
     static let codeRules: [any Rule] = [
         ClientSideSecretRule(),
         DynamicCodeExecutionRule(),
+        IconFormatRule(),
+        IconShapeRule(),
         InsecureRequestURLRule(),
         LocationWithoutConsentRule(),
         MalformedJSONRule(),
@@ -18,6 +20,7 @@ public enum RuleRegistry {
         PaymentNotDisclosedRule(),
         MetadataFallbackRule(),
         TabBarConfigRule(),
+        TabBarIconRule(),
         UnsafeBundleEntryRule(),
     ]
 
