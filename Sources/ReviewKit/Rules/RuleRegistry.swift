@@ -3,11 +3,14 @@
 public enum RuleRegistry {
     /// Code rules, sorted by id.
     static let codeRules: [any Rule] = [
+        AudioAutoplayRule(),
         ClientSideSecretRule(),
         DynamicCodeExecutionRule(),
+        FuzzyAndPreciseLocationRule(),
         IconFormatRule(),
         IconShapeRule(),
         InsecureRequestURLRule(),
+        LocationPurposeTextRule(),
         LocationWithoutConsentRule(),
         MalformedJSONRule(),
         MediaAutoplayRule(),
