@@ -2,8 +2,10 @@ import JavaScriptTokens
 
 /// Code that runs strings as JavaScript: `eval`, `new Function`, string timers (运营规范 12.3.2).
 struct DynamicCodeExecutionRule: Rule {
-    /// The one `Function` body the platform allows: bundled libraries use it to find the global object.
-    static let allowedFunctionBody = "return this"
+    /// `Function` argument lists left alone: `'return this'`, the one form the platform allows, which
+    /// bundled libraries use to find the global object; and regenerator-runtime's fallback for
+    /// setting its global, which it reaches only when `globalThis` is missing.
+    static let allowedFunctionArguments: Set<[String]> = [["return this"], ["r", "regeneratorRuntime = r"]]
 
     let description = RuleDescription(
         id: "dynamic-code-execution",
@@ -15,7 +17,8 @@ struct DynamicCodeExecutionRule: Rule {
             zh: """
                 小程序不支持动态执行 JS 代码（《JavaScript 支持情况》），运行下载来的代码属于 12.3.2“安装或运行其他可执行代码”。\
                 本规则报告脚本中调用的 eval(…)、new Function(…) 与 Function(…)，以及第一个参数是字符串的 setTimeout、setInterval；\
-                官方唯一允许的 new Function('return this')（常见于打包进来的库，用来取全局对象）不报告。\
+                官方唯一允许的 new Function('return this')（常见于打包进来的库，用来取全局对象）不报告，\
+                regenerator-runtime 在没有 globalThis 时设置全局变量的 Function("r", "regeneratorRuntime = r") 也不报告。\
                 对象自己的同名方法（obj.eval(…)）、方法定义和注释都不算。
                 """,
             en: """
@@ -23,8 +26,9 @@ struct DynamicCodeExecutionRule: Rule {
                 downloaded code is "installing or running other executable code" (12.3.2). The rule reports calls \
                 of eval(…), new Function(…) and Function(…), and setTimeout or setInterval whose first argument is \
                 a string. The one form the platform allows, new Function('return this') (bundled libraries use it \
-                to find the global object), is not reported; nor are methods of other objects (obj.eval(…)), \
-                method definitions or comments.
+                to find the global object), is not reported, nor is regenerator-runtime's fallback \
+                Function("r", "regeneratorRuntime = r") for when globalThis is missing; nor are methods of other \
+                objects (obj.eval(…)), method definitions or comments.
                 """
         ),
         hint: LocalizedText(
@@ -51,6 +55,7 @@ struct DynamicCodeExecutionRule: Rule {
                 "utils/global.js": #"""
                 var root = typeof globalThis !== 'undefined' ? globalThis : new Function('return this')()
                 var g = Function("return this")()
+                try { regeneratorRuntime = runtime } catch (accidentalStrictMode) { Function("r", "regeneratorRuntime = r")(runtime) }
                 """#
             ]),
             RuleExample(files: [
@@ -112,7 +117,7 @@ struct DynamicCodeExecutionRule: Rule {
         case "eval":
             return .eval
         case "Function":
-            return allowsOnlyReturnThis(script, openAt: index + 1) ? nil : (isNew ? .newFunction : .function)
+            return hasAllowedArguments(script, openAt: index + 1) ? nil : (isNew ? .newFunction : .function)
         default:
             guard index + 2 < code.count else { return nil }
             let first = code[index + 2]
@@ -120,12 +125,19 @@ struct DynamicCodeExecutionRule: Rule {
         }
     }
 
-    /// Whether the argument list opening at `open` is exactly the string 'return this'.
-    private func allowsOnlyReturnThis(_ script: ScriptFile, openAt open: Int) -> Bool {
+    /// Whether the argument list opening at `open` is one of the allowed lists of string literals.
+    private func hasAllowedArguments(_ script: ScriptFile, openAt open: Int) -> Bool {
         let code = script.code
-        guard open + 2 < code.count, code[open + 1].kind == .string,
-            code[open + 1].value.trimmingWhitespace() == Self.allowedFunctionBody
-        else { return false }
-        return code[open + 2].text == ")"
+        guard let close = script.closingIndex(ofOpenerAt: open) else { return false }
+        var arguments: [String] = []
+        for (offset, token) in code[(open + 1)..<close].enumerated() {
+            if offset % 2 == 0 {
+                guard token.kind == .string else { return false }
+                arguments.append(token.value.trimmingWhitespace())
+            } else if token.text != "," {
+                return false
+            }
+        }
+        return Self.allowedFunctionArguments.contains(arguments)
     }
 }
