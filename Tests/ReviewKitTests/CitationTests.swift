@@ -4,7 +4,8 @@ import TestSupport
 import Testing
 
 @Suite struct CitationTests {
-    /// Source file of each cited document, in RuleSources/ (copied from the project's rule sources).
+    /// Source file of each cited document, in RuleSources/ (copied from the project's rule sources,
+    /// or excerpts of official development documents with their source noted in the file).
     static let sources: [String: String] = [
         "微信小程序平台运营规范": "002_ae8c9e7c04548d14.txt",
         "墨迹天气《内容投诉举报制度》": "003_e414ccc407b73b12.txt",
@@ -12,6 +13,8 @@ import Testing
         "“即梦AI”社区自律公约": "000_ed2d20557d9b4c01.txt",
         "漫森文化网络表演平台违规行为处罚规则": "001_c6cd6bb5229bf98f.txt",
         "微信小程序平台运营规范（现行版）": "official/operation-rules-current.md",
+        "微信小程序开发文档·全局配置": "wechat-docs-app-config.txt",
+        "微信小程序开发文档·分包加载": "wechat-docs-subpackages.txt",
     ]
 
     /// Every rule's quoted clause stands verbatim in its source, right after its clause number.

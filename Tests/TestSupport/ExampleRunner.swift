@@ -91,7 +91,8 @@ public enum ExampleRunner {
                 expected += marked.markers.map { Place(file: path, field: nil, line: $0.line, column: $0.column) }
             }
         }
-        for markedPath in example.links.keys where strippedPath(markedPath) != markedPath {
+        for markedPath in Array(example.links.keys) + Array(example.binaryFiles.keys)
+        where strippedPath(markedPath) != markedPath {
             expected.append(Place(file: strippedPath(markedPath), field: nil, line: nil, column: nil))
         }
         files["project.config.json"] = files["project.config.json"] ?? defaultProjectConfig
@@ -103,6 +104,13 @@ public enum ExampleRunner {
             let marked = MarkedText(mutation == .multibytePrefix ? prefix + value : value)
             expected += marked.markers.map { Place(file: nil, field: field.rawValue, line: nil, column: $0.column) }
             if field == .name { overrides.name = marked.text } else { overrides.description = marked.text }
+        }
+        if let icon = example.icon {
+            let marked = MarkedText(icon)
+            if !marked.markers.isEmpty {
+                expected.append(Place(Location.field(.icon)))
+            }
+            overrides.icon = marked.text
         }
 
         let bundle = try makeBundle(files: files, example: example)
@@ -116,18 +124,30 @@ public enum ExampleRunner {
     }
 
     private static func makeBundle(files: [String: String], example: RuleExample) throws -> MiniProgramBundle {
-        guard !example.links.isEmpty || !example.encodings.isEmpty else {
-            return MiniProgramBundle(source: "example", textFiles: files)
-        }
-        var entries: [TestEntry] = []
-        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-            let bytes: [UInt8]
+        var contents: [String: [UInt8]] = [:]
+        for (path, text) in files {
             if let name = example.encodings[path] {
                 guard let encoded = encode(text, as: name) else { throw ExampleError.unknownEncoding(name) }
-                bytes = encoded
+                contents[path] = encoded
             } else {
-                bytes = Array(text.utf8)
+                contents[path] = Array(text.utf8)
             }
+        }
+        for (markedPath, base64) in example.binaryFiles {
+            guard let data = Data(base64Encoded: base64) else { throw ExampleError.invalidBase64(markedPath) }
+            contents[strippedPath(markedPath)] = Array(data)
+        }
+        for (markedPath, size) in example.sizes {
+            let path = strippedPath(markedPath)
+            var bytes = contents[path] ?? []
+            if bytes.count < size { bytes += [UInt8](repeating: 0, count: size - bytes.count) }
+            contents[path] = bytes
+        }
+        guard !example.links.isEmpty || !example.encodings.isEmpty else {
+            return MiniProgramBundle(source: "example", files: contents)
+        }
+        var entries: [TestEntry] = []
+        for (path, bytes) in contents.sorted(by: { $0.key < $1.key }) {
             entries.append(.file(path, bytes: bytes))
         }
         for (path, target) in example.links.sorted(by: { $0.key < $1.key }) {
@@ -136,7 +156,10 @@ public enum ExampleRunner {
         return try BundleReader.read(archive: ArchiveWriter.make(.tar, entries), name: "example.tar")
     }
 
-    enum ExampleError: Error { case unknownEncoding(String) }
+    enum ExampleError: Error {
+        case unknownEncoding(String)
+        case invalidBase64(String)
+    }
 
     private static func encode(_ text: String, as name: String) -> [UInt8]? {
         switch name {

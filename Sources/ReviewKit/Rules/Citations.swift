@@ -7,6 +7,7 @@ enum Citations {
         Citation(document: operationRules, edition: operationRulesEdition, clause: clause, text: text)
     }
 
+    static let iconClear = operationRule("2.2", "微信小程序icon必须清晰,不能含有其它水印信息。")
     static let basicInfoRelated = operationRule(
         "2.4",
         "微信小程序的名称、icon、简介等基本信息,相互之间必须有所关联。"
@@ -39,4 +40,7 @@ enum Citations {
         "11.1",
         "若微信小程序内存在支付行为,需在微信小程序的简介中有明确的指示。"
     )
+    static let keepSecrets = operationRule("10.3.1", "请谨慎保管好你的帐号、密码和密钥。")
+    static let noExecutableCode = operationRule("12.3.2", "不得安装或运行其他可执行代码的程序。")
+    static let noNonPublicAPI = operationRule("12.4.1", "不得使用非公开的API的程序。")
 }

@@ -3,12 +3,25 @@
 public enum RuleRegistry {
     /// Code rules, sorted by id.
     static let codeRules: [any Rule] = [
+        AudioAutoplayRule(),
+        ClientSideSecretRule(),
         DonationPaymentRule(),
+        DynamicCodeExecutionRule(),
+        FuzzyAndPreciseLocationRule(),
+        IconFormatRule(),
+        IconShapeRule(),
+        InsecureRequestURLRule(),
+        LocationPurposeTextRule(),
         LocationWithoutConsentRule(),
         MalformedJSONRule(),
         MediaAutoplayRule(),
+        MissingComponentRule(),
+        MissingImageRule(),
+        MissingPageFilesRule(),
         NestedArchiveRule(),
+        NonPublicAPIRule(),
         TextEncodingRule(),
+        PackageSizeRule(),
         PaymentNotDisclosedRule(),
         PaymentWithoutPromptRule(),
         PrivacyConsentFlowRule(),
@@ -16,6 +29,8 @@ public enum RuleRegistry {
         SensitiveCallInLifecycleRule(),
         ShareCallbackRule(),
         MetadataFallbackRule(),
+        TabBarConfigRule(),
+        TabBarIconRule(),
         UnsafeBundleEntryRule(),
     ]
 

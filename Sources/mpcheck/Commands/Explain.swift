@@ -30,10 +30,13 @@ enum RuleExplanation {
             ? "类别：\(rule.family.title(language))　级别：\(rule.severity.rawValue)\n"
             : "Family: \(rule.family.title(language))  Severity: \(rule.severity.rawValue)\n"
         out += "\n"
+        // Numbered clauses read "第 5.1 条"; sections of documents without numbers read by their title.
+        let numbered = rule.citation.clause.first?.isNumber == true
+        let clause = zh && numbered ? "第 \(rule.citation.clause) 条" : rule.citation.clause
         out +=
             zh
-            ? "依据：《\(rule.citation.document)》(\(rule.citation.edition)) 第 \(rule.citation.clause) 条\n"
-            : "Clause \(rule.citation.clause) of \(rule.citation.document) (\(rule.citation.edition)):\n"
+            ? "依据：《\(rule.citation.document)》(\(rule.citation.edition)) \(clause)\n"
+            : "\(numbered ? "Clause" : "Section") \(rule.citation.clause) of \(rule.citation.document) (\(rule.citation.edition)):\n"
         out += "  “\(rule.citation.text)”\n\n"
         out += (zh ? "说明：" : "Rationale: ") + rule.rationale(language) + "\n\n"
         out += (zh ? "修改：" : "Fix: ") + rule.hint(language) + "\n"
@@ -48,6 +51,7 @@ enum RuleExplanation {
         var lines: [String] = []
         if let name = example.name { lines.append("name: \(name)") }
         if let description = example.description { lines.append("description: \(description)") }
+        if let icon = example.icon { lines.append("icon: \(icon)") }
         for path in example.files.keys.sorted() {
             lines.append("\(path):")
             lines += (example.files[path] ?? "").split(separator: "\n", omittingEmptySubsequences: false).map {
@@ -59,6 +63,13 @@ enum RuleExplanation {
         }
         for path in example.encodings.keys.sorted() {
             lines.append("(\(path) saved as \(example.encodings[path] ?? ""))")
+        }
+        for path in example.binaryFiles.keys.sorted() {
+            let size = example.sizes[path] ?? (Data(base64Encoded: example.binaryFiles[path] ?? "")?.count ?? 0)
+            lines.append("\(path) (binary, \(size) bytes)")
+        }
+        for path in example.sizes.keys.sorted() where example.files[path] == nil && example.binaryFiles[path] == nil {
+            lines.append("\(path) (\(example.sizes[path] ?? 0) bytes)")
         }
         return "  - " + lines.joined(separator: "\n    ") + "\n"
     }
