@@ -15,9 +15,32 @@ public struct Reviewer: Sendable {
     }
 
     public func review(_ submission: Submission) -> Report {
-        let findings = rules.flatMap { $0.check(submission) }
+        let findings = rules.flatMap { $0.check(submission) }.map { Self.withSnippet($0, bundle: submission.bundle) }
         return Report(
-            bundle: submission.bundle.source, findings: findings, metadata: MetadataSummary(submission.metadata))
+            bundle: submission.bundle.source,
+            findings: findings,
+            metadata: MetadataSummary(submission.metadata),
+            rules: rules.map(\.description),
+            icon: Self.icon(submission)
+        )
+    }
+
+    /// The finding with the source lines around its location, for reporters that show code.
+    static func withSnippet(_ finding: Finding, bundle: MiniProgramBundle) -> Finding {
+        guard finding.snippet == nil, let file = finding.location.file, let line = finding.location.line,
+            let text = bundle.text(at: file)
+        else { return finding }
+        var result = finding
+        result.snippet = Snippet(text: text, line: line)
+        return result
+    }
+
+    /// The submitted icon's bytes, when the named file is an image in the bundle.
+    static func icon(_ submission: Submission) -> EmbeddedImage? {
+        guard let path = submission.metadata.icon else { return nil }
+        let relative = path.hasPrefix("/") ? String(path.dropFirst()) : path
+        guard let file = submission.bundle.file(at: relative) else { return nil }
+        return EmbeddedImage(path: relative, bytes: file.bytes)
     }
 
     /// Reads a directory or archive and reviews it.
