@@ -24,7 +24,7 @@ struct Check: ParsableCommand {
             FileHandle.standardError.write(Data("mpcheck: \(error.description)\n".utf8))
             throw ExitCode(ExitStatus.error)
         }
-        try output.write(output.format.render(report, options: output.renderOptions()))
+        try output.write(report)
         if report.verdict == .reject {
             FileHandle.standardError.write(Data("mpcheck: \(path): reject (\(report.summary.reject))\n".utf8))
             throw ExitCode(ExitStatus.reject)
