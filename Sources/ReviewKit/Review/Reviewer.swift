@@ -2,20 +2,30 @@ public import MiniProgramBundle
 
 /// Runs rules over a submission and produces a report.
 public struct Reviewer: Sendable {
+    /// The rules that run: the given ones with the configuration applied.
     public let rules: [any Rule]
+    public let configuration: ReviewConfiguration
 
-    public init(rules: [any Rule] = RuleRegistry.all) {
-        self.rules = rules
+    public init(rules: [any Rule] = RuleRegistry.all, configuration: ReviewConfiguration = .default) {
+        self.rules = configuration.rules(from: rules)
+        self.configuration = configuration
     }
 
     /// Reviews a bundle already in memory.
     public func review(_ bundle: MiniProgramBundle, overrides: MetadataOverrides = MetadataOverrides()) -> Report {
-        let submission = SubmissionBuilder.build(bundle: bundle, overrides: overrides)
+        let submission = SubmissionBuilder.build(bundle: bundle, overrides: overrides, ignore: configuration.ignore)
         return review(submission)
     }
 
     public func review(_ submission: Submission) -> Report {
-        let findings = rules.flatMap { $0.check(submission) }.map { Self.withSnippet($0, bundle: submission.bundle) }
+        let findings = rules.flatMap { $0.check(submission) }
+            .filter { finding in
+                // Ignored files are not reviewed; findings about the bundle's entries themselves still count.
+                guard let file = finding.location.file, finding.rule != Self.bundleEntryRule else { return true }
+                return !configuration.isIgnored(file)
+            }
+            .map { Self.withSnippet($0, bundle: submission.bundle) }
+            .filter { !AllowWords.allows($0, words: configuration.allowWords, metadata: submission.metadata) }
         return Report(
             bundle: submission.bundle.source,
             findings: findings,
@@ -24,6 +34,9 @@ public struct Reviewer: Sendable {
             icon: Self.icon(submission)
         )
     }
+
+    /// The rule about unsafe archive entries, whose findings stand even in ignored folders.
+    static let bundleEntryRule = "unsafe-bundle-entry"
 
     /// The finding with the source lines around its location, for reporters that show code.
     static func withSnippet(_ finding: Finding, bundle: MiniProgramBundle) -> Finding {
