@@ -18,7 +18,9 @@ public struct Reviewer: Sendable {
     }
 
     public func review(_ submission: Submission) -> Report {
-        let findings = rules.flatMap { $0.check(submission) }
+        // The suppression rule judges the other rules' findings, so it runs after them.
+        let suppressionRule = rules.first { $0.id == InvalidSuppressionRule.ruleID }
+        var findings = rules.filter { $0.id != InvalidSuppressionRule.ruleID }.flatMap { $0.check(submission) }
             .filter { finding in
                 // Ignored files are not reviewed; findings about the bundle's entries themselves still count.
                 guard let file = finding.location.file, finding.rule != Self.bundleEntryRule else { return true }
@@ -26,6 +28,19 @@ public struct Reviewer: Sendable {
             }
             .map { Self.withSnippet($0, bundle: submission.bundle) }
             .filter { !AllowWords.allows($0, words: configuration.allowWords, metadata: submission.metadata) }
+        let suppressions = Suppression.find(in: submission)
+        if !suppressions.isEmpty {
+            let known = Set(rules.map(\.id) + RuleRegistry.all.map(\.id))
+            let applied = SuppressionCheck.apply(suppressions, to: findings, knownRules: known)
+            findings = applied.kept
+            if let suppressionRule {
+                findings += applied.problems.map { suppression, problem in
+                    Self.withSnippet(
+                        InvalidSuppressionRule.finding(for: suppression, problem, by: suppressionRule),
+                        bundle: submission.bundle)
+                }
+            }
+        }
         return Report(
             bundle: submission.bundle.source,
             findings: findings,
