@@ -101,7 +101,7 @@ public enum HTMLReporter {
         out +=
             "<blockquote class=\"clause\"><p class=\"clause-source\">\(escape(words.clauseHeading(finding.citation)))</p>"
         out += "<p class=\"clause-text\">\(escape(finding.citation.text))</p></blockquote>\n"
-        out += "<p class=\"fix\"><strong>\(escape(words.fix))\(words.zh ? "：" : ":")</strong> "
+        out += "<p class=\"fix\"><strong>\(escape(words.label(words.fix)))</strong>\(words.zh ? "" : " ")"
         out += "\(escape(finding.hint(language)))</p>\n"
         return out + "</article>\n"
     }
