@@ -5,10 +5,7 @@ import ReviewKit
 
 /// How and where reports are written.
 struct OutputOptions: ParsableArguments {
-    @Option(
-        help: ArgumentHelp(
-            "Report formats, comma-separated: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
-            valueName: "formats"))
+    @Option(help: ArgumentHelp("Report formats, comma-separated.", valueName: "formats"))
     var format: FormatList = FormatList([.text])
 
     @Option(help: "Report language: zh or en.")

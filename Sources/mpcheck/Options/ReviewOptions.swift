@@ -14,7 +14,7 @@ struct ReviewOptions: ParsableArguments {
     @Option(help: "Record this review's findings in a baseline file.")
     var writeBaseline: String?
 
-    @Option(help: "Lowest severity that makes mpcheck exit with 1: reject or warning.")
+    @Option(help: "Lowest severity that makes mpcheck exit with 1.")
     var failOn: FailOn = .reject
 
     /// The configuration from `--config`, or the bundle's `.mpcheck.json`, or the default.
