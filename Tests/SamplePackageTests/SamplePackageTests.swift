@@ -35,6 +35,7 @@ import Testing
         "media-autoplay": "media-autoplay",
         "location-without-consent": "location-without-consent",
         "payment-not-disclosed": "payment-not-disclosed",
+        "suppressions": "induced-sharing",
     ]
 
     @Test func everySampleHasAStatedPurpose() {
