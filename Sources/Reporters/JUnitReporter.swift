@@ -6,7 +6,26 @@ public import ReviewKit
 /// notes as the testcase's `<system-out>`. A CI job still fails by mpcheck's exit code.
 public enum JUnitReporter {
     public static func render(_ report: Report, options: RenderOptions) -> String {
-        let language = options.language
+        render([report], options: options)
+    }
+
+    /// Several bundles in one file, one testsuite each (for reviews of many bundles at once).
+    public static func render(_ reports: [Report], options: RenderOptions) -> String {
+        let suites = reports.map { suite($0, language: options.language) }
+        let tests = suites.map(\.tests).reduce(0, +)
+        let failures = suites.map(\.failures).reduce(0, +)
+        let root = XMLTree(
+            "testsuites", [("name", "mpcheck")] + counts(tests: tests, failures: failures),
+            children: suites.map { .element($0.tree) })
+        return LibXMLWriter.write(root)
+    }
+
+    static func counts(tests: Int, failures: Int) -> [(String, String)] {
+        [("tests", "\(tests)"), ("failures", "\(failures)"), ("errors", "0"), ("skipped", "0"), ("time", "0")]
+    }
+
+    /// One bundle's testsuite, with its number of testcases and of failed testcases.
+    static func suite(_ report: Report, language: Language) -> (tree: XMLTree, tests: Int, failures: Int) {
         var rules = report.rules
         for finding in report.findings where !rules.contains(where: { $0.id == finding.rule }) {
             // A finding from a rule missing from the list still gets a testcase.
@@ -46,10 +65,6 @@ public enum JUnitReporter {
                 )
             )
         }
-        let counts: [(String, String)] = [
-            ("tests", "\(rules.count)"), ("failures", "\(failedCases)"), ("errors", "0"), ("skipped", "0"),
-            ("time", "0"),
-        ]
         let properties = XMLTree(
             "properties",
             children: [
@@ -59,9 +74,9 @@ public enum JUnitReporter {
             ].map { .element(XMLTree("property", [("name", $0.0), ("value", $0.1)])) }
         )
         let suite = XMLTree(
-            "testsuite", [("name", report.bundle)] + counts, children: [.element(properties)] + cases)
-        let root = XMLTree("testsuites", [("name", "mpcheck")] + counts, children: [.element(suite)])
-        return LibXMLWriter.write(root)
+            "testsuite", [("name", report.bundle)] + counts(tests: rules.count, failures: failedCases),
+            children: [.element(properties)] + cases)
+        return (suite, rules.count, failedCases)
     }
 
     /// Location, message, evidence, clause and fix of a finding, one per line.

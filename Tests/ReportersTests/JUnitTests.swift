@@ -54,3 +54,15 @@ import Testing
         #expect(root.elements("failure").isEmpty)
     }
 }
+
+@Suite struct JUnitSeveralBundlesTests {
+    @Test func oneTestsuitePerBundleWithSummedCounts() throws {
+        let reports = [try SampleReports.report("clean-notes"), try SampleReports.report("induced-sharing")]
+        let root = try DOMElement.xml(JUnitReporter.render(reports, options: RenderOptions()))
+        let suites = root.elements("testsuite")
+        #expect(suites.map { $0.attributes["name"] ?? "" } == reports.map(\.bundle))
+        let tests = suites.compactMap { Int($0.attributes["tests"] ?? "") }.reduce(0, +)
+        #expect(root.attributes["tests"] == "\(tests)")
+        #expect(root.attributes["failures"] == "1")
+    }
+}
