@@ -14,8 +14,12 @@ public struct Reviewer: Sendable {
         return review(submission)
     }
 
+    /// Runs every rule; on a compiled package only those that can judge compiled content (the report's
+    /// `compiled-package` note lists the others).
     public func review(_ submission: Submission) -> Report {
-        let findings = rules.flatMap { $0.check(submission) }
+        let applicable =
+            submission.bundle.isCompiledPackage ? rules.filter(CompiledPackageSupport.canRun) : rules
+        let findings = applicable.flatMap { $0.check(submission) }
         return Report(
             bundle: submission.bundle.source, findings: findings, metadata: MetadataSummary(submission.metadata))
     }

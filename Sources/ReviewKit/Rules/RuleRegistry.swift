@@ -3,6 +3,7 @@
 public enum RuleRegistry {
     /// Code rules, sorted by id.
     static let codeRules: [any Rule] = [
+        CompiledPackageRule(),
         LocationWithoutConsentRule(),
         MalformedJSONRule(),
         MediaAutoplayRule(),
