@@ -222,3 +222,15 @@ import Testing
         #expect(records.filter { $0[1] == "reject" }.count == 14)
     }
 }
+
+extension BatchCommandTests {
+    @Test func aFolderWithoutBundlesIsAUsageError() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("mpcheck-empty-\(UUID())")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let run = try CommandLineTests.run(["batch", empty.path, "--format", "csv"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no bundles found"))
+        #expect(run.stdout.isEmpty)
+    }
+}

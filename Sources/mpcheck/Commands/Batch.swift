@@ -25,12 +25,16 @@ struct Batch: ParsableCommand {
     func run() throws {
         let listed = try options.list.map(BatchInputs.read(list:)) ?? []
         let bundles = BatchInputs.expand(paths + listed)
+        // An empty batch is almost always a wrong path; passing it silently would hide that.
+        guard !bundles.isEmpty else {
+            throw ValidationError("no bundles found in \((paths + listed).joined(separator: ", "))")
+        }
         let runner = BatchRunner(
             bundles: bundles,
             jobs: options.jobCount,
             limits: options.limits,
             output: BatchOutput(format: options.format, language: options.lang, destination: options.output),
-            showsProgress: !options.quiet && ProgressBar.isTerminal && !bundles.isEmpty
+            showsProgress: !options.quiet && ProgressBar.isTerminal
         )
         let totals = try runner.run()
         if !options.quiet {
