@@ -50,8 +50,15 @@ import Testing
         #expect(note.location.file == "app-config.json")
         #expect(note.message.en.contains("media-autoplay"))
         #expect(!note.message.en.contains("induced-sharing"))
-        #expect(CompiledPackageSupport.rulesNotRun.contains("media-autoplay"))
-        #expect(!CompiledPackageSupport.rulesNotRun.contains("location-without-consent"))
+    }
+
+    @Test func aSubPackageWithoutAppConfigSkipsTheManifestRules() throws {
+        let report = try Self.review(["sub/app-service.js": "wx.getLocation({})"])
+        #expect(!report.findings.contains { $0.rule == "location-without-consent" })
+        let note = try #require(report.findings.first { $0.rule == "compiled-package" })
+        #expect(note.location == Location())
+        #expect(note.message.en.contains("location-without-consent"))
+        #expect(note.message.en.contains("sub-package"))
     }
 
     @Test func scriptColumnsInHTMLMatchTheFile() throws {

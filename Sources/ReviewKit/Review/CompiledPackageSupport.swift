@@ -17,19 +17,26 @@ public enum CompiledPackageSupport {
         "unsafe-bundle-entry",
     ]
 
+    /// Code rules that judge scripts against the manifest: without app-config.json (a sub-package is
+    /// compiled without one) they would report every call as undeclared.
+    static let manifestRuleIDs: Set<String> = ["location-without-consent"]
+
     /// Text kinds a compiled package still yields.
     static let compiledTextKinds: Set<LocatedText.Kind> = [.name, .description, .scriptString, .jsonText]
 
-    /// Whether `rule` gives meaningful findings on a compiled package.
-    public static func canRun(_ rule: any Rule) -> Bool {
+    /// Whether `rule` gives meaningful findings on this compiled package.
+    public static func canRun(_ rule: any Rule, on submission: Submission) -> Bool {
         if let checklist = rule as? ChecklistRule {
             return !checklist.scopes.isDisjoint(with: compiledTextKinds)
+        }
+        if manifestRuleIDs.contains(rule.id) {
+            return submission.manifest != nil
         }
         return codeRuleIDs.contains(rule.id) || rule.id == CompiledPackageRule.id
     }
 
-    /// Ids of the registered rules that cannot run on a compiled package, sorted.
-    public static var rulesNotRun: [String] {
-        RuleRegistry.all.filter { !canRun($0) }.map(\.id).sorted()
+    /// Ids of the registered rules that cannot run on this compiled package, sorted.
+    public static func rulesNotRun(on submission: Submission) -> [String] {
+        RuleRegistry.all.filter { !canRun($0, on: submission) }.map(\.id).sorted()
     }
 }

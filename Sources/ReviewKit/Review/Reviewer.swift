@@ -18,7 +18,8 @@ public struct Reviewer: Sendable {
     /// `compiled-package` note lists the others).
     public func review(_ submission: Submission) -> Report {
         let applicable =
-            submission.bundle.isCompiledPackage ? rules.filter(CompiledPackageSupport.canRun) : rules
+            submission.bundle.isCompiledPackage
+            ? rules.filter { CompiledPackageSupport.canRun($0, on: submission) } : rules
         let findings = applicable.flatMap { $0.check(submission) }
         return Report(
             bundle: submission.bundle.source, findings: findings, metadata: MetadataSummary(submission.metadata))

@@ -45,20 +45,22 @@ struct CompiledPackageRule: Rule {
 
     func check(_ submission: Submission) -> [Finding] {
         guard submission.bundle.isCompiledPackage else { return [] }
-        let notRun = CompiledPackageSupport.rulesNotRun
+        let notRun = CompiledPackageSupport.rulesNotRun(on: submission)
         let list = notRun.isEmpty ? "-" : notRun.joined(separator: ", ")
-        let location =
-            submission.bundle.file(at: SubmissionBuilder.compiledManifestPath) != nil
-            ? Location(file: SubmissionBuilder.compiledManifestPath) : Location()
+        let hasManifest = submission.bundle.file(at: SubmissionBuilder.compiledManifestPath) != nil
+        var message = LocalizedText(
+            zh: "这是编译后的代码包（.wxapkg），\(notRun.count) 条规则无法在编译后的内容上检查：\(list)",
+            en: "This is a compiled package (.wxapkg); \(notRun.count) rules cannot run on compiled content: \(list)"
+        )
+        if !hasManifest {
+            message.zh += "（包中没有 app-config.json，可能是分包）"
+            message.en += " (the package has no app-config.json; it may be a sub-package)"
+        }
         return [
             finding(
-                LocalizedText(
-                    zh: "这是编译后的代码包（.wxapkg），\(notRun.count) 条规则无法在编译后的内容上检查：\(list)",
-                    en: "This is a compiled package (.wxapkg); \(notRun.count) rules cannot run on compiled content: "
-                        + list
-                ),
+                message,
                 evidence: list,
-                at: location
+                at: hasManifest ? Location(file: SubmissionBuilder.compiledManifestPath) : Location()
             )
         ]
     }
