@@ -234,3 +234,29 @@ extension BatchCommandTests {
         #expect(run.stdout.isEmpty)
     }
 }
+
+extension BatchCommandTests {
+    @Test func aBundleOverTheTimeoutBecomesAnErrorRowAndTheBatchGoesOn() throws {
+        let fixture = try Fixture.make()
+        defer { fixture.remove() }
+        // 200 000 lines of script: seconds of tokenizing, far more than the timeout, in a 20 kB zip.
+        let slow = ArchiveWriter.make(
+            .zip,
+            [
+                .file("app.json", #"{"pages": ["pages/index/index"]}"#),
+                .file("pages/index/index.js", String(repeating: "var a = ['分享给好友', 1, 2];\n", count: 200_000)),
+            ])
+        try Fixture.write(slow, to: fixture.folder.appendingPathComponent("slow.zip"))
+        let start = Date()
+        let run = try CommandLineTests.run([
+            "batch", fixture.path("slow.zip"), fixture.path("notes"), "--format", "csv", "--timeout", "1",
+        ])
+        #expect(Date().timeIntervalSince(start) < 20, "the batch does not wait for the slow bundle")
+        #expect(run.status == 2)
+        let records = Self.parseCSV(run.stdout).dropFirst().map { $0 }
+        #expect(records.count == 2)
+        #expect(records.first?[1] == "error")
+        #expect(records.first?[6].contains("--timeout") == true)
+        #expect(records.last?[1] == "pass")
+    }
+}

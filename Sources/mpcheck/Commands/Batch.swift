@@ -33,6 +33,7 @@ struct Batch: ParsableCommand {
             bundles: bundles,
             jobs: options.jobCount,
             limits: options.limits,
+            timeout: .milliseconds(Int64(options.timeout * 1000)),
             output: BatchOutput(format: options.format, language: options.lang, destination: options.output),
             showsProgress: !options.quiet && ProgressBar.isTerminal
         )

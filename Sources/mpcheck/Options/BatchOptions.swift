@@ -19,6 +19,9 @@ struct BatchOptions: ParsableArguments {
     )
     var list: String?
 
+    @Option(help: "Most seconds one bundle may take; a slower one becomes an error row and the batch goes on.")
+    var timeout: Double = 120
+
     @Flag(help: "No progress bar and no closing summary on standard error.")
     var quiet = false
 
@@ -50,6 +53,9 @@ struct BatchOptions: ParsableArguments {
         ]
         where value <= 0 {
             throw ValidationError("\(flag) must be a positive number")
+        }
+        guard timeout > 0 && timeout <= 1_000_000 else {
+            throw ValidationError("--timeout must be a positive number of seconds")
         }
         if format == .html && output == nil {
             throw ValidationError("--format html writes a folder: give it with --output DIR")
