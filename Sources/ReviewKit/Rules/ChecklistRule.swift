@@ -2,8 +2,8 @@ import Checklists
 import Foundation
 import TextMatching
 
-/// A rule defined by a checklist file: terms and patterns matched in the located text of the
-/// checklist's scopes.
+/// A rule defined by a checklist file: terms and patterns matched in the normalised located text
+/// of the checklist's scopes (see `TextNormalizer`); findings point at the original characters.
 public struct ChecklistRule: Rule {
     public let description: RuleDescription
     private let message: LocalizedText
@@ -73,7 +73,7 @@ public struct ChecklistRule: Rule {
         var findings: [Finding] = []
         for text in submission.texts where scopes.contains(text.kind) {
             var seen: Set<Int> = []
-            for match in matches(in: text.text) where seen.insert(match.offset).inserted {
+            for match in matches(in: text.normalized) where seen.insert(match.offset).inserted {
                 findings.append(
                     finding(
                         message.filled(["match": match.text]),
@@ -86,13 +86,21 @@ public struct ChecklistRule: Rule {
         return findings
     }
 
-    private func matches(in text: String) -> [(offset: Int, text: String)] {
+    /// Matches of the terms and patterns in the normalised text, with original offsets and the
+    /// original matched characters.
+    private func matches(in text: NormalizedText) -> [(offset: Int, text: String)] {
         var result: [(offset: Int, text: String)] = []
         if let matcher {
             result += matcher.matches(in: text).map { ($0.offset, $0.matchedText) }
         }
-        for pattern in patterns {
-            result += pattern.matches(in: text)
+        if !patterns.isEmpty {
+            let normalized = text.string
+            for pattern in patterns {
+                for range in pattern.matches(in: normalized) where !range.isEmpty {
+                    let original = text.originalRange(of: range)
+                    result.append((original.lowerBound, text.originalText(in: original)))
+                }
+            }
         }
         return result.sorted { $0.offset < $1.offset }
     }
@@ -102,13 +110,14 @@ public struct ChecklistRule: Rule {
 private struct CompiledPattern: @unchecked Sendable {
     let expression: NSRegularExpression
 
-    /// Matches with their offsets in Unicode scalars.
-    func matches(in text: String) -> [(offset: Int, text: String)] {
+    /// Matches as ranges in Unicode scalars.
+    func matches(in text: String) -> [Range<Int>] {
         let range = NSRange(text.startIndex..., in: text)
+        let scalars = text.unicodeScalars
         return expression.matches(in: text, range: range).compactMap { result in
             guard let matched = Range(result.range, in: text) else { return nil }
-            let offset = text.unicodeScalars.distance(from: text.startIndex, to: matched.lowerBound)
-            return (offset, String(text[matched]))
+            let start = scalars.distance(from: text.startIndex, to: matched.lowerBound)
+            return start..<(start + scalars.distance(from: matched.lowerBound, to: matched.upperBound))
         }
     }
 }
