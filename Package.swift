@@ -57,6 +57,10 @@ let package = Package(
             ]
         ),
 
+        // MARK: Benchmark (run in release; never part of the tests).
+        .executableTarget(
+            name: "matching-benchmark", dependencies: ["TextMatching", "Checklists"], path: "Sources/MatchingBenchmark"),
+
         // MARK: Tests.
         .target(
             name: "TestSupport",

@@ -18,7 +18,8 @@ struct Automaton: Sendable {
     /// Classes of scalars above 0xFFFF.
     private let supplementaryClasses: [UInt32: UInt16]
     private let classCount: Int
-    /// `transitions[state * classCount + class]` is the next state.
+    /// `transitions[state * classCount + class]` is the next state times `classCount` (the
+    /// offset of its row), bitwise negated when patterns end in that state.
     private let transitions: [Int32]
     /// Patterns ending in each state: `outputList[outputStart[s]..<outputStart[s + 1]]`.
     private let outputStart: [Int32]
@@ -92,7 +93,10 @@ struct Automaton: Sendable {
                 }
             }
         }
-        transitions = table
+        transitions = table.map { next in
+            let row = next * Int32(classes)
+            return outputs[Int(next)].isEmpty ? row : ~row
+        }
         var start: [Int32] = [0]
         var list: [Int32] = []
         for output in outputs {
@@ -105,27 +109,39 @@ struct Automaton: Sendable {
 
     /// Every occurrence of every pattern in `text`, in order of their end.
     func allMatches(in text: [UInt32]) -> [Occurrence] {
-        var result: [Occurrence] = []
-        var state = 0
-        let classCount = classCount
         transitions.withUnsafeBufferPointer { table in
             basicClasses.withUnsafeBufferPointer { classes in
                 outputStart.withUnsafeBufferPointer { outputStart in
-                    for position in text.indices {
-                        let value = text[position]
-                        let symbol =
-                            value < 0x10000 ? Int(classes[Int(value)]) : Int(supplementaryClasses[value] ?? 0)
-                        state = Int(table[state * classCount + symbol])
-                        let first = Int(outputStart[state])
-                        let last = Int(outputStart[state + 1])
-                        guard first != last else { continue }
-                        for pattern in outputList[first..<last] {
-                            let length = lengths[Int(pattern)]
-                            result.append(
-                                Occurrence(pattern: Int(pattern), start: position - length + 1, length: length))
-                        }
+                    text.withUnsafeBufferPointer { text in
+                        search(text, table: table, classes: classes, outputStart: outputStart)
                     }
                 }
+            }
+        }
+    }
+
+    private func search(
+        _ text: UnsafeBufferPointer<UInt32>,
+        table: UnsafeBufferPointer<Int32>,
+        classes: UnsafeBufferPointer<UInt16>,
+        outputStart: UnsafeBufferPointer<Int32>
+    ) -> [Occurrence] {
+        var result: [Occurrence] = []
+        var row = 0
+        for position in 0..<text.count {
+            let value = text[position]
+            let symbol = value < 0x10000 ? Int(classes[Int(value)]) : Int(supplementaryClasses[value] ?? 0)
+            let entry = Int(table[row &+ symbol])
+            if entry >= 0 {
+                row = entry
+                continue
+            }
+            row = ~entry
+            let state = row / classCount
+            for index in Int(outputStart[state])..<Int(outputStart[state + 1]) {
+                let pattern = Int(outputList[index])
+                let length = lengths[pattern]
+                result.append(Occurrence(pattern: pattern, start: position - length + 1, length: length))
             }
         }
         return result

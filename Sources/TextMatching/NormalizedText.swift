@@ -41,6 +41,22 @@ public struct NormalizedText: Sendable, Equatable {
         return String(result)
     }
 
+    /// The original characters of several original scalar ranges, sorted by their start, in one
+    /// walk through the text.
+    public func originalTexts(in ranges: [Range<Int>]) -> [String] {
+        let view = original.unicodeScalars
+        var index = view.startIndex
+        var position = 0
+        return ranges.map { range in
+            index = view.index(index, offsetBy: range.lowerBound - position)
+            let end = view.index(index, offsetBy: range.count)
+            var result = String.UnicodeScalarView()
+            result.append(contentsOf: view[index..<end])
+            position = range.lowerBound
+            return String(result)
+        }
+    }
+
     /// The normalised text as a string, for matchers that need one (regular expressions).
     public var string: String {
         var view = String.UnicodeScalarView()

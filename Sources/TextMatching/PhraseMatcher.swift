@@ -81,24 +81,24 @@ public struct PhraseMatcher: Sendable {
         }
         // Leftmost first, then longest; drop anything overlapping a kept match.
         candidates.sort { ($0.start, -$0.length) < ($1.start, -$1.length) }
-        var result: [Match] = []
+        var kept: [(pattern: Int, normalized: Range<Int>, original: Range<Int>)] = []
         var nextFree = 0
         for candidate in candidates where candidate.start >= nextFree {
             let normalizedRange = candidate.start..<(candidate.start + candidate.length)
-            let original = text.originalRange(of: normalizedRange)
-            result.append(
-                Match(
-                    phrase: phrases[candidate.pattern],
-                    phraseIndex: phraseIndices[candidate.pattern],
-                    offset: original.lowerBound,
-                    length: original.count,
-                    matchedText: text.originalText(in: original),
-                    normalizedRange: normalizedRange
-                )
-            )
+            kept.append((candidate.pattern, normalizedRange, text.originalRange(of: normalizedRange)))
             nextFree = normalizedRange.upperBound
         }
-        return result
+        let texts = text.originalTexts(in: kept.map(\.original))
+        return zip(kept, texts).map { match, matchedText in
+            Match(
+                phrase: phrases[match.pattern],
+                phraseIndex: phraseIndices[match.pattern],
+                offset: match.original.lowerBound,
+                length: match.original.count,
+                matchedText: matchedText,
+                normalizedRange: match.normalized
+            )
+        }
     }
 
     private func allowedRanges(in scalars: [UInt32], automaton: Automaton) -> [Range<Int>] {

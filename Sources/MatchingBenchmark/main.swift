@@ -1,0 +1,72 @@
+import Checklists
+import Foundation
+import TextMatching
+
+// Throughput of phrase matching with every bundled checklist, normalised and plain, on one
+// core. Run with `swift run -c release matching-benchmark [MEGABYTES]` (default 100).
+//
+// The text is every text file of SamplePackages/, each file one text as a rule would see it,
+// repeated until the requested amount of UTF-8 has been matched. Each text is normalised once
+// and searched by every checklist's matcher (terms and allow-contexts), as ChecklistRule does;
+// the plain pass decodes the same scalars and runs the same automata without normalisation.
+
+let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 100
+let target = megabytes * 1_000_000
+
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+let samples = repository.appendingPathComponent("SamplePackages")
+let textExtensions: Set<String> = ["wxml", "js", "ts", "json", "wxss", "txt", "md"]
+var found: [String] = []
+if let walker = FileManager.default.enumerator(at: samples, includingPropertiesForKeys: nil) {
+    for case let url as URL in walker where textExtensions.contains(url.pathExtension) {
+        if let text = try? String(contentsOf: url, encoding: .utf8) { found.append(text) }
+    }
+}
+let texts = found.sorted()
+let roundBytes = texts.reduce(0) { $0 + $1.utf8.count }
+guard roundBytes > 0 else {
+    FileHandle.standardError.write(Data("no sample text found under \(samples.path)\n".utf8))
+    exit(2)
+}
+let rounds = (target + roundBytes - 1) / roundBytes
+
+/// Terms and allow-contexts of one checklist file.
+struct ChecklistTerms: Decodable {
+    var terms: [String]?
+    var allowContexts: [String]?
+}
+
+let lists = try BundledChecklists.all.map { try JSONDecoder().decode(ChecklistTerms.self, from: Data($0.bytes)) }
+    .filter { !($0.terms ?? []).isEmpty }
+
+@MainActor
+func run(_ label: String, normalizer: TextNormalizer) -> Double {
+    let matchers = lists.map {
+        PhraseMatcher(phrases: $0.terms ?? [], allowContexts: $0.allowContexts ?? [], normalizer: normalizer)
+    }
+    var matched = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    for _ in 0..<rounds {
+        for text in texts {
+            let normalized = normalizer.normalize(text)
+            for matcher in matchers {
+                matched += matcher.matches(in: normalized).count
+            }
+        }
+    }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let bytes = Double(rounds * roundBytes)
+    let rate = bytes / 1e6 / seconds
+    print(
+        "\(label): \(String(format: "%.1f", bytes / 1e6)) MB in \(String(format: "%.2f", seconds)) s = "
+            + "\(String(format: "%.1f", rate)) MB/s (\(matched) matches)")
+    return rate
+}
+
+print(
+    "\(texts.count) texts, \(roundBytes) bytes per round, \(rounds) rounds, "
+        + "\(lists.count) checklists with terms")
+let plain = run("plain Aho-Corasick", normalizer: .none)
+let normalized = run("normalised", normalizer: .shared)
+print("ratio normalised/plain: \(String(format: "%.2f", normalized / plain))")
