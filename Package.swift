@@ -29,7 +29,13 @@ let package = Package(
         .target(name: "MiniProgramBundle", dependencies: ["CLibArchive"]),
         .target(name: "WXML", dependencies: ["CLibXML2"]),
         .target(name: "JavaScriptTokens"),
-        .target(name: "TextMatching"),
+        // UTS #39 skeletons through the system ICU; its headers stay inside the C file.
+        .target(
+            name: "CICUSkeleton",
+            path: "Sources/CICUSkeleton",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        .target(name: "TextMatching", dependencies: ["CICUSkeleton"]),
 
         // MARK: Rule data, kept at the top level and embedded in the binary.
         .target(
