@@ -42,7 +42,7 @@ let package = Package(
             name: "Checklists",
             path: "Checklists",
             exclude: ["README.md"],
-            resources: [.embedInCode("lists")]
+            resources: [.embedInCode("lists"), .embedInCode("marks")]
         ),
 
         // MARK: Reviewing and reporting.

@@ -8,6 +8,7 @@ public enum RuleRegistry {
         MediaAutoplayRule(),
         TextEncodingRule(),
         PaymentNotDisclosedRule(),
+        PlatformMarkLookalikeRule(),
         MetadataFallbackRule(),
         UnsafeBundleEntryRule(),
     ]
