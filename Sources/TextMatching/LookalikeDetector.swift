@@ -8,6 +8,7 @@
 /// - Latin marks (`WeChat`, `Tencent`): a whole Latin token one Damerau-Levenshtein edit from a
 ///   mark of 5 or more letters (`wecha`, `tencet`), or a token whose UTS #39 skeleton equals the
 ///   mark's (`WеChat` with a Cyrillic `е`); shorter marks (`QQ`) only as known evasions.
+/// - With `reportsExactMarks`, the marks themselves (after normalisation: `中國·移動`).
 /// - Known evasions of every mark, as phrases (`v信`, `vx`); a Latin end must be a token end.
 ///
 /// A match lying inside one of the mark's allow-contexts (`定位信息`) is dropped. Overlapping
@@ -38,12 +39,19 @@ public struct LookalikeDetector: Sendable {
     private let allowContexts: [String: Automaton]
     private let shapes: SimilarShapes
     private let normalizer: TextNormalizer
+    private let reportsExactMarks: Bool
 
     /// Marks shorter than this many letters are matched exactly only.
     static let minimumTypoLength = 5
 
-    public init(marks: [ProtectedMark], shapes: SimilarShapes, normalizer: TextNormalizer = .shared) {
+    /// - Parameter reportsExactMarks: also report the marks themselves (reason `.exactMark`),
+    ///   for marks no other rule guards.
+    public init(
+        marks: [ProtectedMark], shapes: SimilarShapes, reportsExactMarks: Bool = false,
+        normalizer: TextNormalizer = .shared
+    ) {
         self.shapes = shapes
+        self.reportsExactMarks = reportsExactMarks
         self.normalizer = normalizer
         var han: [HanMark] = []
         var latin: [LatinMark] = []
@@ -140,7 +148,11 @@ public struct LookalikeDetector: Sendable {
                 return nil
             }
         }
-        guard !reasons.isEmpty, same >= max(1, mark.scalars.count / 2) else { return nil }
+        guard same >= max(1, mark.scalars.count / 2) else { return nil }
+        if reasons.isEmpty {
+            guard reportsExactMarks else { return nil }
+            reasons.append(.exactMark)
+        }
         let range = start..<position
         guard hasTokenEnds(range, in: text) else { return nil }
         return Candidate(mark: mark.mark, range: range, reasons: reasons)
@@ -170,7 +182,14 @@ public struct LookalikeDetector: Sendable {
             var end = start
             while end < text.count && PhraseMatcher.isTokenScalar(text[end]) { end += 1 }
             let token = Array(text[start..<end])
-            for mark in latinMarks where token != mark.scalars {
+            for mark in latinMarks {
+                if token == mark.scalars {
+                    if reportsExactMarks {
+                        result.append(Candidate(mark: mark.mark, range: start..<end, reasons: [.exactMark]))
+                        break
+                    }
+                    continue
+                }
                 if let reason = latinReason(token, mark) {
                     result.append(Candidate(mark: mark.mark, range: start..<end, reasons: [reason]))
                     break

@@ -14,6 +14,8 @@ public struct LookalikeMatch: Sendable, Equatable {
         case confusableLetters(String, skeleton: String)
         /// A known evasion of the mark: `v信`, `vx`.
         case knownEvasion(String)
+        /// The mark itself, possibly in another form (`中國·移動`).
+        case exactMark
     }
 
     /// The imitated mark.

@@ -1,3 +1,4 @@
+import MiniProgramBundle
 import Testing
 
 @testable import ReviewKit
@@ -17,5 +18,16 @@ import Testing
     @Test func similarShapeTableLoads() {
         #expect(MarkRegistry.shapes.areSimilar(0x5FBD, 0x5FAE), "徽 and 微")
         #expect(!MarkRegistry.shapes.areSimilar(0x5FAE, 0x5FAE))
+    }
+
+    @Test func thirdPartyMessagesSayWhetherTheMarkIsUsedOrImitated() throws {
+        let rule = try #require(RuleRegistry.rule(id: "third-party-mark-in-name"))
+        func messages(_ name: String) -> [String] {
+            let bundle = MiniProgramBundle(source: "t", textFiles: ["app.json": "{}"])
+            return rule.check(SubmissionBuilder.build(bundle: bundle, overrides: MetadataOverrides(name: name)))
+                .map(\.message.zh)
+        }
+        #expect(messages("中國移動营业厅") == ["「中國移動」使用了中国移动通信集团的标识「中国移动」"])
+        #expect(messages("中国联统") == ["「中国联统」与中国联合网络通信集团的标识「中国联通」相近似：「统」与「通」同音（tong）"])
     }
 }

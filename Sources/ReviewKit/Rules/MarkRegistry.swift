@@ -21,8 +21,9 @@ enum MarkRegistry {
     static let shapes = SimilarShapes(table: String(decoding: BundledMarks.similarShapes, as: UTF8.self))
 
     /// The detector for the marks of one group (`tencent`, `third-party`).
-    static func detector(group: String) -> LookalikeDetector {
-        LookalikeDetector(marks: marks.filter { $0.group == group }, shapes: shapes)
+    static func detector(group: String, reportsExactMarks: Bool = false) -> LookalikeDetector {
+        LookalikeDetector(
+            marks: marks.filter { $0.group == group }, shapes: shapes, reportsExactMarks: reportsExactMarks)
     }
 
     /// A reason a text imitates a mark, in words.
@@ -40,6 +41,8 @@ enum MarkRegistry {
         case .confusableLetters(let word, _):
             LocalizedText(
                 zh: "「\(word)」混用了其他文字中外形相同的字母", en: "\(word) mixes in look-alike letters from another script")
+        case .exactMark:
+            LocalizedText(zh: "与「\(mark)」相同", en: "it is \(mark) itself")
         case .knownEvasion(let phrase):
             LocalizedText(zh: "「\(phrase)」是「\(mark)」的常见替代写法", en: "\(phrase) is a common stand-in for \(mark)")
         }
@@ -47,6 +50,12 @@ enum MarkRegistry {
 
     /// The message of a finding for a lookalike.
     static func message(for match: LookalikeMatch) -> LocalizedText {
+        if match.reasons == [.exactMark] {
+            return LocalizedText(
+                zh: "「\(match.matchedText)」使用了\(match.mark.owner)的标识「\(match.mark.mark)」",
+                en: "\"\(match.matchedText)\" uses the protected mark \(match.mark.mark)"
+            )
+        }
         let reasons = match.reasons.map { explain($0, mark: match.mark.mark) }
         return LocalizedText(
             zh:

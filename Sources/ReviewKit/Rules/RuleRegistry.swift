@@ -10,6 +10,7 @@ public enum RuleRegistry {
         PaymentNotDisclosedRule(),
         PlatformMarkLookalikeRule(),
         MetadataFallbackRule(),
+        ThirdPartyMarkRule(),
         UnsafeBundleEntryRule(),
     ]
 
