@@ -48,7 +48,27 @@ public final class TextNormalizer: Sendable {
             return NormalizedText(original: text, scalars: scalars, origins: origins)
         }
         var snapshot = pages.withLock { $0 }
-        var builder = Builder(capacity: text.utf8.count)
+        // Output rarely outgrows the UTF-8 length (only compatibility expansions such as ㈱ do);
+        // when it does, try again with more room.
+        var capacity = max(text.utf8.count, 4)
+        while true {
+            var complete = true
+            var origins: [Int32] = []
+            let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
+                origins = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
+                    var builder = Builder(scalars: scalarBuffer, origins: originBuffer)
+                    complete = fill(&builder, from: text, snapshot: &snapshot)
+                    originCount = complete ? builder.count : 0
+                }
+                scalarCount = origins.count
+            }
+            if complete { return NormalizedText(original: text, scalars: scalars, origins: origins) }
+            capacity *= 4
+        }
+    }
+
+    /// Normalises `text` into the builder; false when the builder ran out of room.
+    private func fill(_ builder: inout Builder, from text: String, snapshot: inout [Page?]) -> Bool {
         var currentIndex = -1
         var current = Page.empty
         var offset: Int32 = 0
@@ -56,7 +76,7 @@ public final class TextNormalizer: Sendable {
             let value = scalar.value
             if value < 0x80 {
                 // ASCII maps to itself, upper case to lower case: no table needed.
-                builder.emit(value &- 0x41 < 26 ? value | 0x20 : value, origin: offset)
+                guard builder.emit(value &- 0x41 < 26 ? value | 0x20 : value, origin: offset) else { return false }
                 offset += 1
                 continue
             }
@@ -68,16 +88,15 @@ public final class TextNormalizer: Sendable {
             let low = Int(value & 0xFF)
             let mapped = current.mapped[low]
             if mapped != Page.several {
-                builder.emit(mapped, origin: offset)
+                guard builder.emit(mapped, origin: offset) else { return false }
             } else {
                 for each in current.several[low] ?? [] {
-                    builder.emit(each, origin: offset)
+                    guard builder.emit(each, origin: offset) else { return false }
                 }
             }
             offset += 1
         }
-        builder.finish()
-        return NormalizedText(original: text, scalars: builder.scalars, origins: builder.origins)
+        return true
     }
 
     /// The normalised form of one scalar, as scalar values.
@@ -134,57 +153,55 @@ public final class TextNormalizer: Sendable {
     }
 }
 
-/// Accumulates normalised scalars and their origins, removing separators between Han characters.
+/// Writes normalised scalars and their origins into fixed buffers, removing separators between
+/// Han characters.
 private struct Builder {
-    var scalars: [UInt32] = []
-    var origins: [Int32] = []
+    let scalars: UnsafeMutableBufferPointer<UInt32>
+    let origins: UnsafeMutableBufferPointer<Int32>
+    private(set) var count = 0
     /// Where a run of separators that follows a Han character starts, or -1.
     private var gapStart = -1
     private var lastWasHan = false
 
-    init(capacity: Int) {
-        scalars.reserveCapacity(capacity)
-        origins.reserveCapacity(capacity)
+    init(scalars: UnsafeMutableBufferPointer<UInt32>, origins: UnsafeMutableBufferPointer<Int32>) {
+        self.scalars = scalars
+        self.origins = origins
     }
 
+    /// Appends one scalar; false when the buffers are full.
     @inline(__always)
-    mutating func emit(_ value: UInt32, origin: Int32) {
+    mutating func emit(_ value: UInt32, origin: Int32) -> Bool {
+        guard count < scalars.count else { return false }
         if lastWasHan || gapStart >= 0 {
-            emitNearHan(value, origin: origin)
-            return
+            emitNearHan(value)
+        } else {
+            lastWasHan = TextNormalizer.isHan(value)
         }
-        lastWasHan = TextNormalizer.isHan(value)
-        scalars.append(value)
-        origins.append(origin)
+        scalars.initializeElement(at: count, to: value)
+        origins.initializeElement(at: count, to: origin)
+        count += 1
+        return true
     }
 
     /// After a Han character: separators may start or extend a gap that the next Han
     /// character removes.
-    private mutating func emitNearHan(_ value: UInt32, origin: Int32) {
+    private mutating func emitNearHan(_ value: UInt32) {
         if TextNormalizer.isSeparator(value) {
-            if gapStart >= 0 && scalars.count - gapStart >= TextNormalizer.maximumGap {
+            if gapStart >= 0 && count - gapStart >= TextNormalizer.maximumGap {
                 gapStart = -1
             } else if gapStart < 0 {
-                gapStart = scalars.count
+                gapStart = count
             }
             lastWasHan = false
         } else {
             let han = TextNormalizer.isHan(value)
             if gapStart >= 0 {
-                if han {
-                    scalars.removeSubrange(gapStart...)
-                    origins.removeSubrange(gapStart...)
-                }
+                // Trivial element types: dropping the gap is moving the end back.
+                if han { count = gapStart }
                 gapStart = -1
             }
             lastWasHan = han
         }
-        scalars.append(value)
-        origins.append(origin)
-    }
-
-    mutating func finish() {
-        gapStart = -1
     }
 }
 

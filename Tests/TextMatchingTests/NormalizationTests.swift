@@ -51,6 +51,16 @@ import Testing
         #expect(text.origins == [0, 1, 1, 1, 2])
     }
 
+    @Test func expansionsLongerThanTheUTF8Input() {
+        // U+FDFA is 3 bytes of UTF-8 and 18 scalars after NFKC.
+        let text = NormalizedText("\u{FDFA}")
+        #expect(text.scalars.count == 18)
+        #expect(text.origins.allSatisfy { $0 == 0 })
+        let many = NormalizedText(String(repeating: "\u{FDFA}a", count: 50))
+        #expect(many.scalars.count == 50 * 19)
+        #expect(many.origins.last == 99)
+    }
+
     @Test func emptyAndAstralTexts() {
         #expect(NormalizedText("").scalars.isEmpty)
         #expect(normalized("𠀀😀") == "𠀀😀")
