@@ -96,10 +96,10 @@ public struct LookalikeDetector: Sendable {
         }
         for start in scalars.indices {
             for mark in hanMarks {
-                if let candidate = hanLookalike(of: mark, at: start, in: scalars) { candidates.append(candidate) }
+                if let candidate = hanLookalike(of: mark, at: start, in: text) { candidates.append(candidate) }
             }
         }
-        candidates += latinLookalikes(in: scalars)
+        candidates += latinLookalikes(in: text)
         candidates.removeAll { isAllowed($0, in: scalars) }
         candidates.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
         var result: [LookalikeMatch] = []
@@ -122,7 +122,8 @@ public struct LookalikeDetector: Sendable {
 
     // MARK: - Han marks
 
-    private func hanLookalike(of mark: HanMark, at start: Int, in text: [UInt32]) -> Candidate? {
+    private func hanLookalike(of mark: HanMark, at start: Int, in normalized: NormalizedText) -> Candidate? {
+        let text = normalized.scalars
         var position = start
         var same = 0
         var reasons: [LookalikeMatch.Reason] = []
@@ -134,9 +135,10 @@ public struct LookalikeDetector: Sendable {
                 position += 1
             } else if TextNormalizer.isHan(actual) {
                 if let reading = mark.pinyin[index], Pinyin.of(actual) == reading {
-                    reasons.append(.homophone(Self.string(actual), of: Self.string(expected), pinyin: reading))
+                    reasons.append(
+                        .homophone(Self.original(position, in: normalized), of: Self.string(expected), pinyin: reading))
                 } else if shapes.areSimilar(actual, expected) {
-                    reasons.append(.similarShape(Self.string(actual), of: Self.string(expected)))
+                    reasons.append(.similarShape(Self.original(position, in: normalized), of: Self.string(expected)))
                 } else {
                     return nil
                 }
@@ -170,7 +172,8 @@ public struct LookalikeDetector: Sendable {
 
     // MARK: - Latin marks
 
-    private func latinLookalikes(in text: [UInt32]) -> [Candidate] {
+    private func latinLookalikes(in normalized: NormalizedText) -> [Candidate] {
+        let text = normalized.scalars
         guard !latinMarks.isEmpty else { return [] }
         var result: [Candidate] = []
         var start = 0
@@ -190,7 +193,7 @@ public struct LookalikeDetector: Sendable {
                     }
                     continue
                 }
-                if let reason = latinReason(token, mark) {
+                if let reason = latinReason(token, mark, original: Self.original(start..<end, in: normalized)) {
                     result.append(Candidate(mark: mark.mark, range: start..<end, reasons: [reason]))
                     break
                 }
@@ -200,17 +203,17 @@ public struct LookalikeDetector: Sendable {
         return result
     }
 
-    private func latinReason(_ token: [UInt32], _ mark: LatinMark) -> LookalikeMatch.Reason? {
+    private func latinReason(_ token: [UInt32], _ mark: LatinMark, original: String) -> LookalikeMatch.Reason? {
         let word = Self.string(token)
         if mark.scalars.count >= Self.minimumTypoLength && abs(token.count - mark.scalars.count) <= 1
             && damerauLevenshtein(token, mark.scalars) == 1
         {
-            return .oneEditAway(word)
+            return .oneEditAway(original)
         }
         if token.contains(where: { $0 >= 0x80 }), let skeleton = mark.skeleton,
             ConfusableSkeleton.of(word) == skeleton
         {
-            return .confusableLetters(word, skeleton: skeleton)
+            return .confusableLetters(original, skeleton: skeleton)
         }
         return nil
     }
@@ -237,6 +240,15 @@ public struct LookalikeDetector: Sendable {
         return automaton.allMatches(in: text).contains {
             $0.start <= candidate.range.lowerBound && candidate.range.upperBound <= $0.start + $0.length
         }
+    }
+
+    /// The original characters behind a normalised range, for explanations.
+    private static func original(_ range: Range<Int>, in text: NormalizedText) -> String {
+        text.originalText(in: text.originalRange(of: range))
+    }
+
+    private static func original(_ position: Int, in text: NormalizedText) -> String {
+        original(position..<(position + 1), in: text)
     }
 
     private static func string(_ value: UInt32) -> String {

@@ -59,7 +59,7 @@ import Testing
         #expect(try findings(name: "徽信工具箱").map(\.message.zh) == ["「徽信」与腾讯的标识「微信」相近似：「徽」与「微」形近"])
         #expect(
             try findings(name: "x Tencet").map(\.message.en) == [
-                #""Tencet" imitates the protected mark Tencent: tencet is one letter away from Tencent"#
+                #""Tencet" imitates the protected mark Tencent: Tencet is one letter away from Tencent"#
             ])
         #expect(try findings(name: "加V信").map(\.evidence) == ["V信"])
         #expect(try findings(name: "😀薇·信").map(\.location) == [.field(.name, column: 2)])
