@@ -4,8 +4,8 @@
 public struct SimilarShapes: Sendable {
     private let groups: [UInt32: Set<UInt32>]
 
-    /// Parses the table; unknown lines are impossible to get wrong: every non-comment token is a
-    /// character of the line's group.
+    /// Parses the table. Every token of a line outside comments is one member of the line's
+    /// group; a token that is not a single character after normalisation is ignored.
     public init(table: String, normalizer: TextNormalizer = .shared) {
         var groups: [UInt32: Set<UInt32>] = [:]
         for line in table.split(whereSeparator: \.isNewline) {

@@ -1,5 +1,7 @@
+import Checklists
 import MiniProgramBundle
 import Testing
+import TextMatching
 
 @testable import ReviewKit
 
@@ -13,6 +15,20 @@ import Testing
             #expect(marks.contains(mark), "\(mark) is not registered")
         }
         #expect(MarkRegistry.marks.allSatisfy { ["tencent", "third-party"].contains($0.group) })
+    }
+
+    @Test func similarShapeTableHoldsOnlySingleHanCharacters() {
+        let table = String(decoding: BundledMarks.similarShapes, as: UTF8.self)
+        for line in table.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let members = line.split(separator: " ")
+            #expect(members.count >= 2, "a group needs two members: \(line)")
+            #expect(Set(members).count == members.count, "repeated member: \(line)")
+            for member in members {
+                let scalars = NormalizedText(String(member)).scalars
+                #expect(
+                    scalars.count == 1 && (0x3400...0x3134F).contains(scalars[0]), "not one Han character: \(member)")
+            }
+        }
     }
 
     @Test func similarShapeTableLoads() {
