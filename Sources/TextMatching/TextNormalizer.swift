@@ -47,7 +47,7 @@ public final class TextNormalizer: Sendable {
             }
             return NormalizedText(original: text, scalars: scalars, origins: origins)
         }
-        var snapshot = pages.withLock { $0 }
+        let snapshot = Snapshot(pages: pages.withLock { $0 })
         // Output rarely outgrows the UTF-8 length (only compatibility expansions such as ㈱ do);
         // when it does, try again with more room.
         var capacity = max(text.utf8.count, 4)
@@ -57,7 +57,7 @@ public final class TextNormalizer: Sendable {
             let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
                 origins = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
                     var builder = Builder(scalars: scalarBuffer, origins: originBuffer)
-                    complete = fill(&builder, from: text, snapshot: &snapshot)
+                    complete = fill(&builder, from: text, snapshot: snapshot)
                     originCount = complete ? builder.count : 0
                 }
                 scalarCount = origins.count
@@ -68,12 +68,25 @@ public final class TextNormalizer: Sendable {
     }
 
     /// Normalises `text` into the builder; false when the builder ran out of room.
-    private func fill(_ builder: inout Builder, from text: String, snapshot: inout [Page?]) -> Bool {
+    private func fill(_ builder: inout Builder, from text: String, snapshot: Snapshot) -> Bool {
+        // Native strings are contiguous UTF-8: decoding it directly is faster than the scalar view.
+        let direct = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var values = UTF8ScalarValues(bytes: bytes)
+            return fill(&builder, from: &values, snapshot: snapshot)
+        }
+        if let direct { return direct }
+        var values = text.unicodeScalars.lazy.map(\.value).makeIterator()
+        return fill(&builder, from: &values, snapshot: snapshot)
+    }
+
+    @inline(__always)
+    private func fill<Values: IteratorProtocol<UInt32>>(
+        _ builder: inout Builder, from values: inout Values, snapshot: Snapshot
+    ) -> Bool {
         var currentIndex = -1
         var current = Page.empty
         var offset: Int32 = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+        while let value = values.next() {
             if value < 0x80 {
                 // ASCII maps to itself, upper case to lower case: no table needed.
                 guard builder.emit(value &- 0x41 < 26 ? value | 0x20 : value, origin: offset) else { return false }
@@ -82,7 +95,7 @@ public final class TextNormalizer: Sendable {
             }
             let pageIndex = Int(value >> 8)
             if pageIndex != currentIndex {
-                current = snapshot[pageIndex] ?? load(pageIndex, into: &snapshot)
+                current = snapshot.pages[pageIndex] ?? load(pageIndex, into: snapshot)
                 currentIndex = pageIndex
             }
             let low = Int(value & 0xFF)
@@ -99,26 +112,14 @@ public final class TextNormalizer: Sendable {
         return true
     }
 
-    /// The normalised form of one scalar, as scalar values.
-    func normalize(scalar: Unicode.Scalar) -> [UInt32] {
-        if identity { return [scalar.value] }
-        let page = pages.withLock { table in
-            if let page = table[Int(scalar.value >> 8)] { return page }
-            return load(Int(scalar.value >> 8), into: &table)
-        }
-        let low = Int(scalar.value & 0xFF)
-        let mapped = page.mapped[low]
-        return mapped == Page.several ? page.several[low] ?? [] : [mapped]
-    }
-
-    private func load(_ index: Int, into snapshot: inout [Page?]) -> Page {
+    private func load(_ index: Int, into snapshot: Snapshot) -> Page {
         let page = pages.withLock { table in
             if let page = table[index] { return page }
             let page = Page(index: index)
             table[index] = page
             return page
         }
-        snapshot[index] = page
+        snapshot.pages[index] = page
         return page
     }
 
@@ -150,6 +151,47 @@ public final class TextNormalizer: Sendable {
         case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: true
         default: false
         }
+    }
+}
+
+/// The pages one call of `normalize` has seen: a copy of the shared table, extended as pages
+/// are loaded, so the hot loop takes no lock.
+private final class Snapshot {
+    var pages: [Page?]
+
+    init(pages: [Page?]) {
+        self.pages = pages
+    }
+}
+
+/// The scalar values of valid UTF-8 (a Swift string's storage), decoded without checks.
+private struct UTF8ScalarValues: IteratorProtocol {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    @inline(__always)
+    mutating func next() -> UInt32? {
+        guard index < bytes.count else { return nil }
+        let first = UInt32(bytes[index])
+        if first < 0x80 {
+            index += 1
+            return first
+        }
+        if first < 0xE0 {
+            defer { index += 2 }
+            return (first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        }
+        if first < 0xF0 {
+            defer { index += 3 }
+            return (first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        }
+        defer { index += 4 }
+        return (first & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+            | UInt32(bytes[index + 3] & 0x3F)
     }
 }
 
