@@ -9,6 +9,7 @@ public struct ChecklistRule: Rule {
     private let message: LocalizedText
     private let scopes: Set<LocatedText.Kind>
     private let matcher: PhraseMatcher?
+    private let wholeText: Bool
     private let patterns: [CompiledPattern]
 
     /// Errors in a checklist file, found when it is loaded.
@@ -32,12 +33,14 @@ public struct ChecklistRule: Rule {
         )
         message = checklist.message
         scopes = Set(checklist.scopes)
+        wholeText = checklist.wholeText ?? false
         let terms = checklist.terms ?? []
         matcher = terms.isEmpty ? nil : PhraseMatcher(phrases: terms, allowContexts: checklist.allowContexts ?? [])
         var compiled: [CompiledPattern] = []
         for pattern in checklist.patterns ?? [] {
             do {
-                compiled.append(CompiledPattern(expression: try NSRegularExpression(pattern: pattern)))
+                compiled.append(
+                    CompiledPattern(expression: try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])))
             } catch {
                 throw LoadError(checklist: checklist.id, reason: "invalid pattern \(pattern)")
             }
@@ -72,8 +75,7 @@ public struct ChecklistRule: Rule {
     public func check(_ submission: Submission) -> [Finding] {
         var findings: [Finding] = []
         for text in submission.texts where scopes.contains(text.kind) {
-            var seen: Set<Int> = []
-            for match in matches(in: text.normalized) where seen.insert(match.offset).inserted {
+            for match in matches(in: text.normalized) {
                 findings.append(
                     finding(
                         message.filled(["match": match.text]),
@@ -86,12 +88,21 @@ public struct ChecklistRule: Rule {
         return findings
     }
 
-    /// Matches of the terms and patterns in the normalised text, with original offsets and the
+    /// Term and pattern matches in the normalised text, leftmost-longest, without overlaps (two
+    /// patterns that describe the same phrase report it once), with original offsets and the
     /// original matched characters.
     private func matches(in text: NormalizedText) -> [(offset: Int, text: String)] {
         var result: [(offset: Int, text: String)] = []
         if let matcher {
-            result += matcher.matches(in: text).map { ($0.offset, $0.matchedText) }
+            var found = matcher.matches(in: text)
+            if wholeText {
+                let scalars = text.original.unicodeScalars
+                let leading = scalars.prefix { $0.properties.isWhitespace }.count
+                let trimmedLength =
+                    scalars.count - leading - scalars.reversed().prefix { $0.properties.isWhitespace }.count
+                found = found.filter { $0.offset == leading && $0.length == trimmedLength }
+            }
+            result += found.map { ($0.offset, $0.matchedText) }
         }
         if !patterns.isEmpty {
             let normalized = text.string
@@ -102,7 +113,14 @@ public struct ChecklistRule: Rule {
                 }
             }
         }
-        return result.sorted { $0.offset < $1.offset }
+        result.sort { ($0.offset, -$0.text.unicodeScalars.count) < ($1.offset, -$1.text.unicodeScalars.count) }
+        var kept: [(offset: Int, text: String)] = []
+        var nextFree = 0
+        for match in result where match.offset >= nextFree {
+            kept.append(match)
+            nextFree = match.offset + max(1, match.text.unicodeScalars.count)
+        }
+        return kept
     }
 }
 

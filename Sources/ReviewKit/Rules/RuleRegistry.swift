@@ -3,12 +3,19 @@
 public enum RuleRegistry {
     /// Code rules, sorted by id.
     static let codeRules: [any Rule] = [
+        DonationPaymentRule(),
         LocationWithoutConsentRule(),
         MalformedJSONRule(),
         MediaAutoplayRule(),
+        NestedArchiveRule(),
         TextEncodingRule(),
         PaymentNotDisclosedRule(),
+        PaymentWithoutPromptRule(),
         PlatformMarkLookalikeRule(),
+        PrivacyConsentFlowRule(),
+        PrivacyGuideRule(),
+        SensitiveCallInLifecycleRule(),
+        ShareCallbackRule(),
         MetadataFallbackRule(),
         ThirdPartyMarkRule(),
         UnsafeBundleEntryRule(),
