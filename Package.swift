@@ -29,14 +29,20 @@ let package = Package(
         .target(name: "MiniProgramBundle", dependencies: ["CLibArchive"]),
         .target(name: "WXML", dependencies: ["CLibXML2"]),
         .target(name: "JavaScriptTokens"),
-        .target(name: "TextMatching"),
+        // UTS #39 skeletons through the system ICU; its headers stay inside the C file.
+        .target(
+            name: "CICUSkeleton",
+            path: "Sources/CICUSkeleton",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        .target(name: "TextMatching", dependencies: ["CICUSkeleton"]),
 
         // MARK: Rule data, kept at the top level and embedded in the binary.
         .target(
             name: "Checklists",
             path: "Checklists",
             exclude: ["README.md"],
-            resources: [.embedInCode("lists")]
+            resources: [.embedInCode("lists"), .embedInCode("marks")]
         ),
 
         // MARK: Reviewing and reporting.
@@ -56,6 +62,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // MARK: Benchmark (run in release; never part of the tests).
+        .executableTarget(
+            name: "matching-benchmark", dependencies: ["TextMatching", "Checklists"], path: "Sources/MatchingBenchmark"),
 
         // MARK: Tests.
         .target(

@@ -27,7 +27,6 @@ public enum BundledChecklists {
         ("pornography", PackageResources.pornography_json),
         ("team-up-over-five", PackageResources.team_up_over_five_json),
         ("test-build-markers", PackageResources.test_build_markers_json),
-        ("third-party-marks-in-name", PackageResources.third_party_marks_in_name_json),
         ("vague-description", PackageResources.vague_description_json),
         ("violence", PackageResources.violence_json),
     ]

@@ -41,6 +41,7 @@ import Testing
         "induced-sharing": "induced-sharing",
         "absolute-words": "absolute-advertising-words",
         "platform-marks": "platform-marks-in-name",
+        "mark-lookalike": "platform-mark-lookalike",
         "media-autoplay": "media-autoplay",
         "location-without-consent": "location-without-consent",
         "payment-not-disclosed": "payment-not-disclosed",

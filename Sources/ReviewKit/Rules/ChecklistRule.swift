@@ -2,8 +2,8 @@ import Checklists
 import Foundation
 import TextMatching
 
-/// A rule defined by a checklist file: terms and patterns matched in the located text of the
-/// checklist's scopes.
+/// A rule defined by a checklist file: terms and patterns matched in the normalised located text
+/// of the checklist's scopes (see `TextNormalizer`); findings point at the original characters.
 public struct ChecklistRule: Rule {
     public let description: RuleDescription
     private let message: LocalizedText
@@ -40,7 +40,8 @@ public struct ChecklistRule: Rule {
         var compiled: [CompiledPattern] = []
         for pattern in checklist.patterns ?? [] {
             do {
-                compiled.append(CompiledPattern(expression: try NSRegularExpression(pattern: pattern)))
+                compiled.append(
+                    CompiledPattern(expression: try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])))
             } catch {
                 throw LoadError(checklist: checklist.id, reason: "invalid pattern \(pattern)")
             }
@@ -75,7 +76,7 @@ public struct ChecklistRule: Rule {
     public func check(_ submission: Submission) -> [Finding] {
         var findings: [Finding] = []
         for text in submission.texts where scopes.contains(text.kind) {
-            for match in matches(in: text.text) {
+            for match in matches(in: text.normalized) {
                 findings.append(
                     finding(
                         message.filled(["match": match.text]),
@@ -88,14 +89,15 @@ public struct ChecklistRule: Rule {
         return findings
     }
 
-    /// Term and pattern matches, leftmost-longest, without overlaps: two patterns that describe
-    /// the same phrase report it once.
-    private func matches(in text: String) -> [(offset: Int, text: String)] {
+    /// Term and pattern matches in the normalised text, leftmost-longest, without overlaps (two
+    /// patterns that describe the same phrase report it once), with original offsets and the
+    /// original matched characters.
+    private func matches(in text: NormalizedText) -> [(offset: Int, text: String)] {
         var result: [(offset: Int, text: String)] = []
         if let matcher {
             var found = matcher.matches(in: text)
             if wholeText {
-                let scalars = text.unicodeScalars
+                let scalars = text.original.unicodeScalars
                 let leading = scalars.prefix { $0.properties.isWhitespace }.count
                 let trimmedLength =
                     scalars.count - leading - scalars.reversed().prefix { $0.properties.isWhitespace }.count
@@ -103,8 +105,14 @@ public struct ChecklistRule: Rule {
             }
             result += found.map { ($0.offset, $0.matchedText) }
         }
-        for pattern in patterns {
-            result += pattern.matches(in: text)
+        if !patterns.isEmpty {
+            let normalized = text.string
+            for pattern in patterns {
+                for range in pattern.matches(in: normalized) where !range.isEmpty {
+                    let original = text.originalRange(of: range)
+                    result.append((original.lowerBound, text.originalText(in: original)))
+                }
+            }
         }
         result.sort { ($0.offset, -$0.text.unicodeScalars.count) < ($1.offset, -$1.text.unicodeScalars.count) }
         var kept: [(offset: Int, text: String)] = []
@@ -121,13 +129,14 @@ public struct ChecklistRule: Rule {
 private struct CompiledPattern: @unchecked Sendable {
     let expression: NSRegularExpression
 
-    /// Matches with their offsets in Unicode scalars.
-    func matches(in text: String) -> [(offset: Int, text: String)] {
+    /// Matches as ranges in Unicode scalars.
+    func matches(in text: String) -> [Range<Int>] {
         let range = NSRange(text.startIndex..., in: text)
+        let scalars = text.unicodeScalars
         return expression.matches(in: text, range: range).compactMap { result in
             guard let matched = Range(result.range, in: text) else { return nil }
-            let offset = text.unicodeScalars.distance(from: text.startIndex, to: matched.lowerBound)
-            return (offset, String(text[matched]))
+            let start = scalars.distance(from: text.startIndex, to: matched.lowerBound)
+            return start..<(start + scalars.distance(from: matched.lowerBound, to: matched.upperBound))
         }
     }
 }

@@ -43,4 +43,12 @@ enum Citations {
     static let keepSecrets = operationRule("10.3.1", "请谨慎保管好你的帐号、密码和密钥。")
     static let noExecutableCode = operationRule("12.3.2", "不得安装或运行其他可执行代码的程序。")
     static let noNonPublicAPI = operationRule("12.4.1", "不得使用非公开的API的程序。")
+    static let tencentMarks = operationRule(
+        "8.3",
+        "非腾讯官方帐号,禁止在帐号名称、输出内容中出现与腾讯已有知识产权内容相同(如‘腾讯’、‘微信’、‘Tencent'、‘WeChat’ 、‘QQ’等)、相近似(例如,腾迅、tencet、wecha等)的字样,或者容易与目前已有腾讯产品设计主题、外观等相混淆的内容。"
+    )
+    static let thirdPartyMarks = operationRule(
+        "2.1",
+        "微信小程序名称、icon、简介、描述等信息均不得含有政治敏感、色情、暴力血腥、恐怖内容及国家法律法规禁止的其他违法内容;未经授权不得使用第三方享有合法权益的商标、品牌标识等内容或与之相似的内容、信息、特殊角标,侵犯他人合法知识产权,也不得含有其他侵犯他人合法权益(包括但不限于肖像权、名誉权、隐私权、姓名权等)的内容。"
+    )
 }

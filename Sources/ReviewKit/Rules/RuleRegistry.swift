@@ -26,6 +26,7 @@ public enum RuleRegistry {
         PackageSizeRule(),
         PaymentNotDisclosedRule(),
         PaymentWithoutPromptRule(),
+        PlatformMarkLookalikeRule(),
         PrivacyConsentFlowRule(),
         PrivacyGuideRule(),
         SensitiveCallInLifecycleRule(),
@@ -33,11 +34,14 @@ public enum RuleRegistry {
         MetadataFallbackRule(),
         TabBarConfigRule(),
         TabBarIconRule(),
+        ThirdPartyMarkRule(),
         UnsafeBundleEntryRule(),
     ]
 
     /// Renamed rules: old id → current id. Ids are never reused.
-    public static let aliases: [String: String] = [:]
+    public static let aliases: [String: String] = [
+        "third-party-marks-in-name": "third-party-mark-in-name"
+    ]
 
     /// All rules sorted by id. Loading the embedded checklists cannot fail at run time: a test
     /// loads every one of them, so a broken checklist never ships.

@@ -1,3 +1,5 @@
+public import TextMatching
+
 /// A piece of text a user can see, with where it stands in the submission.
 ///
 /// Comments and identifiers are never located text. `line` and `column` give the position of
@@ -27,6 +29,9 @@ public struct LocatedText: Sendable, Equatable {
     /// True when `text` is exactly the source characters, so offsets inside it map to source
     /// positions; false when escapes were resolved (offsets then map to the start).
     public let verbatim: Bool
+    /// `text` normalised for matching, with offsets back into `text`; computed once here so
+    /// every rule shares it.
+    public let normalized: NormalizedText
 
     public init(kind: Kind, text: String, file: String?, line: Int, column: Int, verbatim: Bool) {
         self.kind = kind
@@ -35,6 +40,7 @@ public struct LocatedText: Sendable, Equatable {
         self.line = line
         self.column = column
         self.verbatim = verbatim
+        self.normalized = NormalizedText(text)
     }
 
     /// The source location of the character at `offset` (in Unicode scalars) inside `text`.

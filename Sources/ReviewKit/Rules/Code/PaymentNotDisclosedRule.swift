@@ -1,3 +1,5 @@
+import TextMatching
+
 /// Payment APIs used while the 简介 never says the mini-program takes payments (运营规范 11.1).
 struct PaymentNotDisclosedRule: Rule {
     static let paymentAPIs: Set<String> = [
@@ -9,6 +11,8 @@ struct PaymentNotDisclosedRule: Rule {
         "支付", "付费", "付款", "收费", "缴费", "购买", "购物", "充值", "下单", "点单", "点餐", "订购", "预订",
         "购票", "订票", "商城", "会员", "买单", "收银",
     ]
+    /// The disclosure words, matched in the normalised 简介 (so 付費 and 購買 count too).
+    static let disclosureMatcher = PhraseMatcher(phrases: disclosureWords)
 
     let description = RuleDescription(
         id: "payment-not-disclosed",
@@ -51,6 +55,10 @@ struct PaymentNotDisclosedRule: Rule {
                 files: ["pages/index/index.js": "Page({ buy() { wx.requestPayment({}) } })"]
             ),
             RuleExample(
+                description: "精品咖啡，線上點餐",
+                files: ["pages/index/index.js": "Page({ buy() { wx.requestPayment({}) } })"]
+            ),
+            RuleExample(
                 description: "记录每天的喝水量，提醒你按时喝水",
                 files: ["pages/index/index.js": "// TODO: wx.requestPayment later\nconst label = 'requestPayment'"]
             ),
@@ -59,7 +67,7 @@ struct PaymentNotDisclosedRule: Rule {
 
     func check(_ submission: Submission) -> [Finding] {
         let text = submission.metadata.description ?? ""
-        guard !Self.disclosureWords.contains(where: { text.contains($0) }) else { return [] }
+        guard Self.disclosureMatcher.matches(in: text).isEmpty else { return [] }
         return CallSite.find(Self.paymentAPIs, in: submission).map { site in
             finding(
                 LocalizedText(

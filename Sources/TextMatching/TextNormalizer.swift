@@ -1,0 +1,329 @@
+import Foundation
+import Synchronization
+
+/// Normalises text for matching, keeping a map back to the original scalars.
+///
+/// Every original scalar is mapped on its own, so the result is cached per scalar (in pages of
+/// 256 code points, computed on first use and shared by all threads). A scalar maps to zero, one
+/// or more scalars:
+/// - default-ignorable code points (zero-width space and joiners, soft hyphen, variation
+///   selectors, BOM) and combining diacritical marks are removed;
+/// - the rest is decomposed for compatibility, stripped of diacritics and recomposed (NFKC:
+///   full-width `Ｗ` → `w`, circled `Ⓦ` → `w`, `①` → `1`, `ā` → `a`, Kangxi radicals → ideographs);
+/// - lower-cased (full Unicode lower-case mapping);
+/// - traditional Han characters become simplified (`騰訊` → `腾讯`).
+///
+/// Then, across scalars: a run of at most three separators (spaces, middle dots, dashes, `*`,
+/// `_`, `.`, `/`, `|`, `+`, `~`, hearts and stars; never a line break) between two Han
+/// characters is removed, so `微·信`, `微 信`, `微-信` and `微*信` read as `微信`.
+public final class TextNormalizer: Sendable {
+    /// The normaliser every matcher uses; its cache lives as long as the process.
+    public static let shared = TextNormalizer()
+
+    /// A normaliser that changes nothing: each scalar maps to itself. For measuring what
+    /// normalisation costs against a plain search.
+    public static let none = TextNormalizer(identity: true)
+
+    /// Longest run of separators removed between two Han characters.
+    static let maximumGap = 3
+
+    private let pages = Mutex<[Page?]>(Array(repeating: nil, count: 0x1100))
+    private let identity: Bool
+
+    init(identity: Bool = false) {
+        self.identity = identity
+    }
+
+    /// Normalises `text`; see the type's documentation for the steps.
+    public func normalize(_ text: String) -> NormalizedText {
+        if identity {
+            var scalars: [UInt32] = []
+            var origins: [Int32] = []
+            scalars.reserveCapacity(text.utf8.count)
+            origins.reserveCapacity(text.utf8.count)
+            for scalar in text.unicodeScalars {
+                origins.append(Int32(scalars.count))
+                scalars.append(scalar.value)
+            }
+            return NormalizedText(original: text, scalars: scalars, origins: origins)
+        }
+        let snapshot = Snapshot(pages: pages.withLock { $0 })
+        // Output rarely outgrows the UTF-8 length (only compatibility expansions such as ㈱ do);
+        // when it does, try again with more room.
+        var capacity = max(text.utf8.count, 4)
+        while true {
+            var complete = true
+            var origins: [Int32] = []
+            let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
+                origins = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
+                    var builder = Builder(scalars: scalarBuffer, origins: originBuffer)
+                    complete = fill(&builder, from: text, snapshot: snapshot)
+                    originCount = complete ? builder.count : 0
+                }
+                scalarCount = origins.count
+            }
+            if complete { return NormalizedText(original: text, scalars: scalars, origins: origins) }
+            capacity *= 4
+        }
+    }
+
+    /// Normalises `text` into the builder; false when the builder ran out of room.
+    private func fill(_ builder: inout Builder, from text: String, snapshot: Snapshot) -> Bool {
+        // Native strings are contiguous UTF-8: decoding it directly is faster than the scalar view.
+        let direct = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var values = UTF8ScalarValues(bytes: bytes)
+            return fill(&builder, from: &values, snapshot: snapshot)
+        }
+        if let direct { return direct }
+        var values = text.unicodeScalars.lazy.map(\.value).makeIterator()
+        return fill(&builder, from: &values, snapshot: snapshot)
+    }
+
+    @inline(__always)
+    private func fill<Values: IteratorProtocol<UInt32>>(
+        _ builder: inout Builder, from values: inout Values, snapshot: Snapshot
+    ) -> Bool {
+        var currentIndex = -1
+        var current = Page.empty
+        var offset: Int32 = 0
+        while let value = values.next() {
+            if value < 0x80 {
+                // ASCII maps to itself, upper case to lower case: no table needed.
+                guard builder.emit(value &- 0x41 < 26 ? value | 0x20 : value, origin: offset) else { return false }
+                offset += 1
+                continue
+            }
+            let pageIndex = Int(value >> 8)
+            if pageIndex != currentIndex {
+                current = snapshot.pages[pageIndex] ?? load(pageIndex, into: snapshot)
+                currentIndex = pageIndex
+            }
+            let low = Int(value & 0xFF)
+            let mapped = current.mapped[low]
+            if mapped != Page.several {
+                guard builder.emit(mapped, origin: offset) else { return false }
+            } else {
+                for each in current.several[low] ?? [] {
+                    guard builder.emit(each, origin: offset) else { return false }
+                }
+            }
+            offset += 1
+        }
+        return true
+    }
+
+    private func load(_ index: Int, into snapshot: Snapshot) -> Page {
+        let page = pages.withLock { table in
+            if let page = table[index] { return page }
+            let page = Page(index: index)
+            table[index] = page
+            return page
+        }
+        snapshot.pages[index] = page
+        return page
+    }
+
+    // MARK: - Classes of scalars
+
+    /// Han ideographs: CJK unified ideographs with extensions, and compatibility ideographs.
+    @inline(__always)
+    static func isHan(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3134F: true
+        default: false
+        }
+    }
+
+    /// Characters people insert inside a word to break a filter (after normalisation).
+    @inline(__always)
+    static func isSeparator(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20, 0x09, 0x22, 0x23, 0x27, 0x2A, 0x2B, 0x2D, 0x2E, 0x2F, 0x5C, 0x5E, 0x5F, 0x60, 0x7C, 0x7E: true
+        case 0xB7, 0xD7, 0x2010...0x2015, 0x2022, 0x2027, 0x2219, 0x22C5, 0x30FB: true
+        case 0x2605, 0x2606, 0x2661, 0x2665, 0x2764: true
+        default: false
+        }
+    }
+
+    /// Combining marks that only carry diacritics on Latin, Greek and Cyrillic letters.
+    static func isDiacritic(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: true
+        default: false
+        }
+    }
+}
+
+/// The pages one call of `normalize` has seen: a copy of the shared table, extended as pages
+/// are loaded, so the hot loop takes no lock.
+private final class Snapshot {
+    var pages: [Page?]
+
+    init(pages: [Page?]) {
+        self.pages = pages
+    }
+}
+
+/// The scalar values of valid UTF-8 (a Swift string's storage), decoded without checks.
+private struct UTF8ScalarValues: IteratorProtocol {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    @inline(__always)
+    mutating func next() -> UInt32? {
+        guard index < bytes.count else { return nil }
+        let first = UInt32(bytes[index])
+        if first < 0x80 {
+            index += 1
+            return first
+        }
+        if first < 0xE0 {
+            defer { index += 2 }
+            return (first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        }
+        if first < 0xF0 {
+            defer { index += 3 }
+            return (first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        }
+        defer { index += 4 }
+        return (first & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+            | UInt32(bytes[index + 3] & 0x3F)
+    }
+}
+
+/// Writes normalised scalars and their origins into fixed buffers, removing separators between
+/// Han characters.
+private struct Builder {
+    let scalars: UnsafeMutableBufferPointer<UInt32>
+    let origins: UnsafeMutableBufferPointer<Int32>
+    private(set) var count = 0
+    /// Where a run of separators that follows a Han character starts, or -1.
+    private var gapStart = -1
+    private var lastWasHan = false
+
+    init(scalars: UnsafeMutableBufferPointer<UInt32>, origins: UnsafeMutableBufferPointer<Int32>) {
+        self.scalars = scalars
+        self.origins = origins
+    }
+
+    /// Appends one scalar; false when the buffers are full.
+    @inline(__always)
+    mutating func emit(_ value: UInt32, origin: Int32) -> Bool {
+        guard count < scalars.count else { return false }
+        if lastWasHan || gapStart >= 0 {
+            emitNearHan(value)
+        } else {
+            lastWasHan = TextNormalizer.isHan(value)
+        }
+        scalars.initializeElement(at: count, to: value)
+        origins.initializeElement(at: count, to: origin)
+        count += 1
+        return true
+    }
+
+    /// After a Han character: separators may start or extend a gap that the next Han
+    /// character removes.
+    private mutating func emitNearHan(_ value: UInt32) {
+        if TextNormalizer.isSeparator(value) {
+            if gapStart >= 0 && count - gapStart >= TextNormalizer.maximumGap {
+                gapStart = -1
+            } else if gapStart < 0 {
+                gapStart = count
+            }
+            lastWasHan = false
+        } else {
+            let han = TextNormalizer.isHan(value)
+            if gapStart >= 0 {
+                // Trivial element types: dropping the gap is moving the end back.
+                if han { count = gapStart }
+                gapStart = -1
+            }
+            lastWasHan = han
+        }
+    }
+}
+
+/// The normalised forms of 256 consecutive code points.
+private final class Page: Sendable {
+    /// Marks a code point that maps to zero or several scalars; see `several`.
+    static let several = UInt32.max
+    static let empty = Page(mapped: Array(repeating: 0, count: 256), several: [:])
+
+    /// The single scalar each code point maps to, or `several`.
+    let mapped: [UInt32]
+    /// The scalars of code points that do not map to exactly one scalar, by low byte.
+    let several: [Int: [UInt32]]
+
+    private init(mapped: [UInt32], several: [Int: [UInt32]]) {
+        self.mapped = mapped
+        self.several = several
+    }
+
+    convenience init(index: Int) {
+        var results: [[UInt32]] = []
+        results.reserveCapacity(256)
+        for low in 0..<256 {
+            let value = UInt32(index << 8 | low)
+            if let scalar = Unicode.Scalar(value) {
+                results.append(Self.mapWithoutHanVariants(scalar))
+            } else {
+                results.append([value])
+            }
+        }
+        Self.simplify(&results)
+        var mapped: [UInt32] = []
+        var several: [Int: [UInt32]] = [:]
+        for (low, result) in results.enumerated() {
+            if result.count == 1 {
+                mapped.append(result[0])
+            } else {
+                mapped.append(Self.several)
+                several[low] = result
+            }
+        }
+        self.init(mapped: mapped, several: several)
+    }
+
+    /// Everything but traditional → simplified, for one scalar.
+    private static func mapWithoutHanVariants(_ scalar: Unicode.Scalar) -> [UInt32] {
+        if scalar.properties.isDefaultIgnorableCodePoint || TextNormalizer.isDiacritic(scalar.value) {
+            return []
+        }
+        if scalar.isASCII {
+            let value = scalar.value
+            return [(0x41...0x5A).contains(value) ? value + 0x20 : value]
+        }
+        var stripped = String.UnicodeScalarView()
+        stripped.append(
+            contentsOf: String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars.filter {
+                !TextNormalizer.isDiacritic($0.value)
+            })
+        let composed = String(stripped).precomposedStringWithCompatibilityMapping.lowercased()
+        return composed.unicodeScalars
+            .filter { !TextNormalizer.isDiacritic($0.value) && !$0.properties.isDefaultIgnorableCodePoint }
+            .map(\.value)
+    }
+
+    /// Replaces traditional Han characters with simplified ones, in one transform call per page.
+    private static func simplify(_ results: inout [[UInt32]]) {
+        let han = results.indices.filter { results[$0].contains(where: TextNormalizer.isHan) }
+        guard !han.isEmpty else { return }
+        let separator = Unicode.Scalar(0xE000)!
+        var joined = String.UnicodeScalarView()
+        for (position, index) in han.enumerated() {
+            if position > 0 { joined.append(separator) }
+            joined.append(contentsOf: results[index].compactMap(Unicode.Scalar.init))
+        }
+        guard let converted = String(joined).applyingTransform(StringTransform("Hant-Hans"), reverse: false)
+        else { return }
+        let parts = converted.unicodeScalars.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == han.count else { return }
+        for (index, part) in zip(han, parts) where !part.isEmpty {
+            results[index] = part.map(\.value)
+        }
+    }
+}
