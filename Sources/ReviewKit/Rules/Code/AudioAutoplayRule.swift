@@ -110,6 +110,25 @@ struct AudioAutoplayRule: Rule {
                 swiper.autoplay = true
                 """#
             ]),
+            RuleExample(files: [
+                "components/audio-player/audio-player.js": #"""
+                Component({
+                  properties: { src: String, autoplay: Boolean },
+                  lifetimes: {
+                    attached() {
+                      this.audio = wx.createInnerAudioContext()
+                      this.audio.autoplay = this.properties.autoplay
+                    },
+                  },
+                  methods: {
+                    onTapPlay() {
+                      this.audio.src = this.properties.src
+                      this.audio.play()
+                    },
+                  },
+                })
+                """#
+            ]),
         ]
     )
 

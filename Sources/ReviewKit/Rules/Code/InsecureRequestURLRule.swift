@@ -69,6 +69,17 @@ struct InsecureRequestURLRule: Rule {
                 const tip = '请使用 https 地址'
                 """#
             ]),
+            RuleExample(files: [
+                "config/env.js": #"""
+                export default {
+                  api: 'https://api.shop-example.cn:8443/v1',
+                  shop: 'https://localhost-shop.cn/home',
+                  cdn: `https://cdn.shop-example.cn/${version}/`,
+                  version: '10.0.0.1',
+                  ip: '192.168.1.1',
+                }
+                """#
+            ]),
         ]
     )
 

@@ -31,6 +31,12 @@ struct LocationPurposeTextRule: Rule {
         triggeringExamples: [
             RuleExample(files: [
                 "app.json": #"""
+                {"pages": ["pages/index/index"],
+                 "permission": {"scope.userLocation": {"desc": "↓你的位置将用于查找附近的共享单车停放点并规划到达路线，不保存😀"}}}
+                """#
+            ]),
+            RuleExample(files: [
+                "app.json": #"""
                 {
                   "pages": ["pages/index/index"],
                   "permission": {
@@ -60,6 +66,12 @@ struct LocationPurposeTextRule: Rule {
             ]),
             RuleExample(files: [
                 "app.json": #"{"pages": ["pages/index/index"], "window": {"navigationBarTitleText": "账本"}}"#
+            ]),
+            RuleExample(files: [
+                "app.json": #"""
+                {"pages": ["pages/index/index"],
+                 "permission": {"scope.userLocation": {"desc": "你的位置将用于查找附近的共享单车停放点并规划到达路线，不保存"}}}
+                """#
             ]),
         ]
     )

@@ -71,6 +71,13 @@ struct NonPublicAPIRule: Rule {
                 "utils/store.js":
                     "const state = { __wxConfig: null, __version__: 2 }\nconst hidden = store.__private__\nconst isWeb = typeof WeixinJSBridge === 'object'"
             ]),
+            RuleExample(files: [
+                "utils/index.js": #"""
+                Object.defineProperty(exports, '__esModule', { value: true })
+                exports.default = { env: wx.getAccountInfoSync().miniProgram.envVersion }
+                const route = getCurrentPages().pop().route
+                """#
+            ]),
         ]
     )
 

@@ -100,6 +100,19 @@ struct TabBarConfigRule: Rule {
             RuleExample(files: [
                 "app.json": #"{"pages": ["pages/index/index"], "window": {"navigationBarTitleText": "只有一页"}}"#
             ]),
+            RuleExample(files: [
+                "app.json": #"""
+                {
+                  "pages": ["pages/home/home", "pages/category/category", "pages/live/live", "pages/cart/cart",
+                            "pages/mine/mine", "pages/detail/detail"],
+                  "tabBar": {"custom": true, "list": [
+                    {"pagePath": "pages/home/home", "text": "首页"}, {"pagePath": "pages/category/category", "text": "分类"},
+                    {"pagePath": "pages/live/live", "text": "直播"}, {"pagePath": "pages/cart/cart", "text": "购物车"},
+                    {"pagePath": "pages/mine/mine", "text": "我的"}
+                  ]}
+                }
+                """#
+            ]),
         ]
     )
 
