@@ -4,7 +4,7 @@ import Testing
 
 /// Runs the built `mpcheck` binary as a user would and checks exit codes, streams and files.
 @Suite struct CommandLineTests {
-    struct Run {
+    struct Run: Sendable {
         let status: Int32
         let stdout: String
         let stderr: String

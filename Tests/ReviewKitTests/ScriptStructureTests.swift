@@ -14,22 +14,6 @@ import Testing
         ranges.map { range in script.code[range].map(\.text).joined() }
     }
 
-    @Test func findsLifecycleBodiesInEveryWritingStyle() {
-        let script = Self.script(
-            """
-            Page({
-              onLoad(options) { a() },
-              async onShow() { b() },
-              onReady: function () { c() },
-              onHide: () => { d() },
-              onUnload: async (x) => { e() },
-              onTap() { this.onLoad() },
-            })
-            """)
-        let bodies = Self.texts(script.bodies(of: ["onLoad", "onShow", "onReady", "onHide", "onUnload"]), in: script)
-        #expect(bodies == ["{a()}", "{b()}", "{c()}", "{d()}", "{e()}"])
-    }
-
     @Test func listenerArgumentsAreTheCallbacksOfOnMethods() {
         let script = Self.script("bgm.onEnded(() => { next() }); wx.onMemoryWarning(f); x.once(g); x.on(h)")
         #expect(Self.texts(script.listenerArguments, in: script) == ["(()=>{next()})", "(f)"])

@@ -29,6 +29,15 @@ import Testing
     /// The rule each rejected sample exists to show; clean samples map to nil.
     static let purpose: [String: String?] = [
         "clean-notes": nil,
+        "clean-shop": nil,
+        "clean-map": nil,
+        "clean-media": nil,
+        "clean-quiz": nil,
+        "clean-gallery": nil,
+        "gambling": "gambling",
+        "depends-on-other-app": "depends-on-other-app",
+        "test-build": "test-build-markers",
+        "contraband": "contraband",
         "induced-sharing": "induced-sharing",
         "absolute-words": "absolute-advertising-words",
         "platform-marks": "platform-marks-in-name",

@@ -18,6 +18,9 @@ struct Checklist: Sendable, Codable {
     var scopes: [LocatedText.Kind]
     /// Fixed phrases, matched leftmost-longest; Latin phrases as whole tokens, case-insensitively.
     var terms: [String]?
+    /// When true, a term counts only if it is the whole text (surrounding whitespace aside),
+    /// e.g. a name that is nothing but a generic word.
+    var wholeText: Bool?
     /// Legitimate words that contain a term; a term inside one of them does not count.
     var allowContexts: [String]?
     /// ICU regular expressions for context-aware phrases.

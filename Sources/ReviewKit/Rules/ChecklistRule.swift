@@ -9,6 +9,7 @@ public struct ChecklistRule: Rule {
     private let message: LocalizedText
     private let scopes: Set<LocatedText.Kind>
     private let matcher: PhraseMatcher?
+    private let wholeText: Bool
     private let patterns: [CompiledPattern]
 
     /// Errors in a checklist file, found when it is loaded.
@@ -32,6 +33,7 @@ public struct ChecklistRule: Rule {
         )
         message = checklist.message
         scopes = Set(checklist.scopes)
+        wholeText = checklist.wholeText ?? false
         let terms = checklist.terms ?? []
         matcher = terms.isEmpty ? nil : PhraseMatcher(phrases: terms, allowContexts: checklist.allowContexts ?? [])
         var compiled: [CompiledPattern] = []
@@ -72,8 +74,7 @@ public struct ChecklistRule: Rule {
     public func check(_ submission: Submission) -> [Finding] {
         var findings: [Finding] = []
         for text in submission.texts where scopes.contains(text.kind) {
-            var seen: Set<Int> = []
-            for match in matches(in: text.text) where seen.insert(match.offset).inserted {
+            for match in matches(in: text.text) {
                 findings.append(
                     finding(
                         message.filled(["match": match.text]),
@@ -86,15 +87,32 @@ public struct ChecklistRule: Rule {
         return findings
     }
 
+    /// Term and pattern matches, leftmost-longest, without overlaps: two patterns that describe
+    /// the same phrase report it once.
     private func matches(in text: String) -> [(offset: Int, text: String)] {
         var result: [(offset: Int, text: String)] = []
         if let matcher {
-            result += matcher.matches(in: text).map { ($0.offset, $0.matchedText) }
+            var found = matcher.matches(in: text)
+            if wholeText {
+                let scalars = text.unicodeScalars
+                let leading = scalars.prefix { $0.properties.isWhitespace }.count
+                let trimmedLength =
+                    scalars.count - leading - scalars.reversed().prefix { $0.properties.isWhitespace }.count
+                found = found.filter { $0.offset == leading && $0.length == trimmedLength }
+            }
+            result += found.map { ($0.offset, $0.matchedText) }
         }
         for pattern in patterns {
             result += pattern.matches(in: text)
         }
-        return result.sorted { $0.offset < $1.offset }
+        result.sort { ($0.offset, -$0.text.unicodeScalars.count) < ($1.offset, -$1.text.unicodeScalars.count) }
+        var kept: [(offset: Int, text: String)] = []
+        var nextFree = 0
+        for match in result where match.offset >= nextFree {
+            kept.append(match)
+            nextFree = match.offset + max(1, match.text.unicodeScalars.count)
+        }
+        return kept
     }
 }
 

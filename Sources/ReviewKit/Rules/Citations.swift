@@ -25,6 +25,17 @@ enum Citations {
         "10.4.1",
         "在采集、传送或使用地理位置数据之前未通知并获得用户同意的小程序,将会被拒绝。"
     )
+    static let consentBeforeCollecting = operationRule(
+        "10.1.1",
+        "在采集用户数据之前,必须确保经过用户同意,并向用户如实披露数据用途、使用范围等相关信息。"
+    )
+    static let noRecordingUnknown = operationRule("12.5.4", "不得在用户不知情的情况下,使用录音功能。")
+    static let promptBeforePaying = operationRule("11.2", "执行支付动作前,需在页面中对用户有明确的提示。")
+    static let noDonations = operationRule("11.3", "未经腾讯许可,不得使用微信支付作为捐款和募捐。")
+    static let noInducement = operationRule(
+        "5.1",
+        "微信小程序的页面内容中,不得存在诱导类行为,包括但不限于诱导分享、诱导添加、诱导关注、诱导下载等;如不得要求用户分享、添加、关注或下载后才可操作;不得含有明示或暗示用户分享的文案、图片、按钮、浮层、弹窗等;不得通过利益诱惑诱导用户分享、传播;不得用夸张言语来胁迫、引诱用户分享;不得强制或诱导用户添加小程序。"
+    )
     static let paymentInDescription = operationRule(
         "11.1",
         "若微信小程序内存在支付行为,需在微信小程序的简介中有明确的指示。"

@@ -86,6 +86,7 @@ public enum SubmissionBuilder {
             metadata.description = form["description"]?.value.stringValue
             metadata.icon = form["icon"]?.value.stringValue
             metadata.category = (form["category"]?.value.arrayValue ?? []).compactMap { $0.value.stringValue }
+            metadata.privacyGuide = form["privacyGuide"]?.value.arrayValue?.compactMap { $0.value.stringValue }
             if metadata.name != nil { metadata.nameSource = .submissionFile }
             if metadata.description != nil { metadata.descriptionSource = .submissionFile }
         }

@@ -16,6 +16,9 @@ public struct SubmissionMetadata: Sendable, Equatable {
     public var icon: String?
     /// 一级 and 二级 category.
     public var category: [String]
+    /// The kinds of user information declared in the 用户隐私保护指引 (e.g. 位置信息, 手机号), when
+    /// submission.json gives them; nil when not given.
+    public var privacyGuide: [String]?
     public var nameSource: Source
     public var descriptionSource: Source
 

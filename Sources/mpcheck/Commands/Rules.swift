@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporters
 import ReviewKit
 
 /// `mpcheck rules`: the catalog, one rule a line.
@@ -9,8 +10,19 @@ struct Rules: ParsableCommand {
     @Option(help: "Language of the titles: zh or en.")
     var lang: Language = .zh
 
+    @Option(help: "Output: text (one rule a line) or markdown (the full catalog, as in docs/rules.md).")
+    var format: CatalogFormat = .text
+
+    enum CatalogFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown
+    }
+
     func run() {
         let rules = RuleRegistry.all.map(\.description)
+        if format == .markdown {
+            print(RuleCatalogMarkdown.render(rules), terminator: "")
+            return
+        }
         let idWidth = rules.map(\.id.count).max() ?? 0
         let familyWidth = rules.map(\.family.rawValue.count).max() ?? 0
         for rule in rules {

@@ -147,7 +147,7 @@ struct AudioAutoplayRule: Rule {
             guard !innerHere.isEmpty || !backgroundHere.isEmpty else { continue }
             let inner = Self.assignedNames(innerHere)
             let background = Self.assignedNames(backgroundHere)
-            let hooks = script.bodies(of: Self.lifecycleHooks)
+            let hooks = FunctionBodies.ranges(named: Self.lifecycleHooks, in: script)
             let listeners = script.listenerArguments
             func inHook(_ index: Int) -> Bool {
                 hooks.contains { $0.contains(index) } && !listeners.contains { $0.contains(index) }

@@ -191,6 +191,7 @@ struct ClientSideSecretRule: Rule {
     /// `secret=` or `appsecret=` parameters with a 32-hex-digit value: scalar offset of the
     /// parameter name and the value.
     static func secretParameters(in text: String) -> [(offset: Int, secret: String)] {
+        guard text.range(of: "secret=", options: .caseInsensitive) != nil else { return [] }
         let scalars = Array(text.unicodeScalars)
         let lower = text.lowercased().unicodeScalars.map { $0 }
         guard lower.count == scalars.count else { return [] }

@@ -8,7 +8,7 @@ struct IconFormatRule: Rule {
 
     let description = RuleDescription(
         id: "icon-format",
-        family: .basicInfo,
+        family: .icon,
         title: LocalizedText(zh: "图标文件不可用", en: "Icon file unusable"),
         severity: .reject,
         citation: Citations.iconClear,

@@ -5,7 +5,7 @@ struct IconShapeRule: Rule {
 
     let description = RuleDescription(
         id: "icon-shape",
-        family: .basicInfo,
+        family: .icon,
         title: LocalizedText(zh: "图标不是方形或尺寸过小", en: "Icon not square or too small"),
         severity: .warning,
         citation: Citations.iconClear,

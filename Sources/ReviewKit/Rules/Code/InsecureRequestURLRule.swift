@@ -11,6 +11,9 @@ struct InsecureRequestURLRule: Rule {
     /// http and which `<image>` loads without a configured domain.
     static let weChatImageDomains = ["qlogo.cn", "qpic.cn"]
 
+    /// How many leading characters of a string are read for a URL.
+    static let headLength = 2048
+
     let description = RuleDescription(
         id: "insecure-request-url",
         family: .technical,
@@ -93,8 +96,10 @@ struct InsecureRequestURLRule: Rule {
     func check(_ submission: Submission) -> [Finding] {
         var findings: [Finding] = []
         for text in submission.texts where text.kind == .scriptString {
-            let leading = text.text.unicodeScalars.prefix { $0.properties.isWhitespace }.count
-            guard let problem = Self.problem(with: String(text.text.unicodeScalars.dropFirst(leading))) else {
+            // A URL stands at the start of its string; looking at the head keeps huge strings cheap.
+            let head = String(String.UnicodeScalarView(text.text.unicodeScalars.prefix(Self.headLength)))
+            let leading = head.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+            guard let problem = Self.problem(with: String(head.unicodeScalars.dropFirst(leading))) else {
                 continue
             }
             findings.append(
