@@ -15,7 +15,7 @@ struct PackageSizeRule: Rule {
 
     let description = RuleDescription(
         id: "package-size",
-        family: .packaging,
+        family: .completeness,
         title: LocalizedText(zh: "代码包超过大小限制", en: "Package over the size limit"),
         severity: .reject,
         citation: Citations.packageSizeLimits,

@@ -7,7 +7,7 @@ struct TabBarIconRule: Rule {
 
     let description = RuleDescription(
         id: "tabbar-icon",
-        family: .packaging,
+        family: .icon,
         title: LocalizedText(zh: "tabBar 图标不合规", en: "Invalid tabBar icon"),
         severity: .reject,
         citation: Citations.tabBarIcon,
