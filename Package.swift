@@ -44,7 +44,7 @@ let package = Package(
             name: "ReviewKit",
             dependencies: ["MiniProgramBundle", "WXML", "JavaScriptTokens", "TextMatching", "Checklists"]
         ),
-        .target(name: "Reporters", dependencies: ["ReviewKit"]),
+        .target(name: "Reporters", dependencies: ["ReviewKit", "CLibXML2"]),
 
         // MARK: Command line.
         .executableTarget(
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "JavaScriptTokensTests", dependencies: ["JavaScriptTokens"]),
         .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching"]),
         .testTarget(name: "ReviewKitTests", dependencies: ["ReviewKit", "TestSupport", "Checklists"]),
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "ReviewKit", "TestSupport"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "ReviewKit", "TestSupport", "CLibXML2"]),
         .testTarget(name: "MPCheckTests", dependencies: ["mpcheck", "TestSupport"]),
         .testTarget(
             name: "SamplePackageTests",

@@ -15,6 +15,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/xmlwriter.h>
 
 /// Frees memory that libxml2 allocated. `xmlFree` itself is a global
 /// function-pointer variable, which Swift 6 language mode refuses to call.

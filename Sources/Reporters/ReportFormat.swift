@@ -5,12 +5,35 @@ public import ReviewKit
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text
     case json
+    case sarif
+    case junit
+    case markdown
+    case github
+    case html
 
     /// Renders a report in this format.
     public func render(_ report: Report, options: RenderOptions) -> String {
         switch self {
         case .text: TextReporter.render(report, options: options)
         case .json: JSONReporter.render(report, options: options)
+        case .sarif: SARIFReporter.render(report, options: options)
+        case .junit: JUnitReporter.render(report, options: options)
+        case .markdown: MarkdownReporter.render(report, options: options)
+        case .github: GitHubReporter.render(report, options: options)
+        case .html: HTMLReporter.render(report, options: options)
+        }
+    }
+
+    /// The extension of `report.<ext>` in `--output-dir`; distinct for every format.
+    public var fileExtension: String {
+        switch self {
+        case .text: "txt"
+        case .json: "json"
+        case .sarif: "sarif"
+        case .junit: "junit.xml"
+        case .markdown: "md"
+        case .github: "github.txt"
+        case .html: "html"
         }
     }
 }

@@ -9,7 +9,7 @@ struct MPCheck: ParsableCommand {
         commandName: "mpcheck",
         abstract: "Review a WeChat mini-program bundle the way the platform's reviewers do.",
         discussion: """
-            Exit codes: 0 pass, 1 reject, 2 input, usage or internal error.
+            Exit codes: 0 pass, 1 reject (or a finding at or above --fail-on), 2 input, usage or internal error.
             """,
         version: MPCheckVersion.current,
         subcommands: [Check.self, Rules.self, Explain.self],

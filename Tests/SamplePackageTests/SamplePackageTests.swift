@@ -44,6 +44,7 @@ import Testing
         "media-autoplay": "media-autoplay",
         "location-without-consent": "location-without-consent",
         "payment-not-disclosed": "payment-not-disclosed",
+        "suppressions": "induced-sharing",
     ]
 
     @Test func everySampleHasAStatedPurpose() {
@@ -59,6 +60,11 @@ import Testing
             ("report.txt", ReportFormat.text.render(report, options: RenderOptions(language: .zh))),
             ("report.en.txt", ReportFormat.text.render(report, options: RenderOptions(language: .en))),
             ("report.json", ReportFormat.json.render(report, options: RenderOptions(language: .zh))),
+            ("report.sarif", ReportFormat.sarif.render(report, options: RenderOptions(language: .zh))),
+            ("report.junit.xml", ReportFormat.junit.render(report, options: RenderOptions(language: .zh))),
+            ("report.md", ReportFormat.markdown.render(report, options: RenderOptions(language: .zh))),
+            ("report.github.txt", ReportFormat.github.render(report, options: RenderOptions(language: .zh))),
+            ("report.html", ReportFormat.html.render(report, options: RenderOptions(language: .zh))),
         ]
         for (file, actual) in outputs {
             let url = Self.folder(name).appendingPathComponent("expected/\(file)")

@@ -12,4 +12,5 @@ public enum RepositoryPaths {
     public static let checklists = root.appendingPathComponent("Checklists/lists")
     public static let ruleSources = root.appendingPathComponent("RuleSources")
     public static let codeRules = root.appendingPathComponent("Sources/ReviewKit/Rules/Code")
+    public static let sarifSchema = root.appendingPathComponent("Schemas/sarif-schema-2.1.0.json")
 }

@@ -10,6 +10,8 @@ public struct Finding: Sendable, Codable, Hashable {
     public var location: Location
     /// A one-line fix.
     public var hint: LocalizedText
+    /// The source lines around a file location; filled in by the reviewer, nil for metadata.
+    public var snippet: Snippet?
 
     public init(
         rule: String,
@@ -18,7 +20,8 @@ public struct Finding: Sendable, Codable, Hashable {
         evidence: String,
         citation: Citation,
         location: Location,
-        hint: LocalizedText
+        hint: LocalizedText,
+        snippet: Snippet? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -27,6 +30,7 @@ public struct Finding: Sendable, Codable, Hashable {
         self.citation = citation
         self.location = location
         self.hint = hint
+        self.snippet = snippet
     }
 
     /// The deterministic order of every report: location, then rule id, then evidence.

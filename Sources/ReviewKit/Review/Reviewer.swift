@@ -2,22 +2,73 @@ public import MiniProgramBundle
 
 /// Runs rules over a submission and produces a report.
 public struct Reviewer: Sendable {
+    /// The rules that run: the given ones with the configuration applied.
     public let rules: [any Rule]
+    public let configuration: ReviewConfiguration
 
-    public init(rules: [any Rule] = RuleRegistry.all) {
-        self.rules = rules
+    public init(rules: [any Rule] = RuleRegistry.all, configuration: ReviewConfiguration = .default) {
+        self.rules = configuration.rules(from: rules)
+        self.configuration = configuration
     }
 
     /// Reviews a bundle already in memory.
     public func review(_ bundle: MiniProgramBundle, overrides: MetadataOverrides = MetadataOverrides()) -> Report {
-        let submission = SubmissionBuilder.build(bundle: bundle, overrides: overrides)
+        let submission = SubmissionBuilder.build(bundle: bundle, overrides: overrides, ignore: configuration.ignore)
         return review(submission)
     }
 
     public func review(_ submission: Submission) -> Report {
-        let findings = rules.flatMap { $0.check(submission) }
+        // The suppression rule judges the other rules' findings, so it runs after them.
+        let suppressionRule = rules.first { $0.id == InvalidSuppressionRule.ruleID }
+        var findings = rules.filter { $0.id != InvalidSuppressionRule.ruleID }.flatMap { $0.check(submission) }
+            .filter { finding in
+                // Ignored files are not reviewed; findings about the bundle's entries themselves still count.
+                guard let file = finding.location.file, finding.rule != Self.bundleEntryRule else { return true }
+                return !configuration.isIgnored(file)
+            }
+            .map { Self.withSnippet($0, bundle: submission.bundle) }
+            .filter { !AllowWords.allows($0, words: configuration.allowWords, metadata: submission.metadata) }
+        let suppressions = Suppression.find(in: submission)
+        if !suppressions.isEmpty {
+            let known = Set(rules.map(\.id) + RuleRegistry.all.map(\.id))
+            let applied = SuppressionCheck.apply(suppressions, to: findings, knownRules: known)
+            findings = applied.kept
+            if let suppressionRule {
+                findings += applied.problems.map { suppression, problem in
+                    Self.withSnippet(
+                        InvalidSuppressionRule.finding(for: suppression, problem, by: suppressionRule),
+                        bundle: submission.bundle)
+                }
+            }
+        }
         return Report(
-            bundle: submission.bundle.source, findings: findings, metadata: MetadataSummary(submission.metadata))
+            bundle: submission.bundle.source,
+            findings: findings,
+            metadata: MetadataSummary(submission.metadata),
+            rules: rules.map(\.description),
+            icon: Self.icon(submission)
+        )
+    }
+
+    /// The rule about unsafe archive entries, whose findings stand even in ignored folders.
+    static let bundleEntryRule = "unsafe-bundle-entry"
+
+    /// The finding with the source lines around its location, for reporters that show code.
+    static func withSnippet(_ finding: Finding, bundle: MiniProgramBundle) -> Finding {
+        guard finding.snippet == nil, let file = finding.location.file, let line = finding.location.line,
+            let text = bundle.text(at: file)
+        else { return finding }
+        var result = finding
+        result.snippet = Snippet(text: text, line: line)
+        return result
+    }
+
+    /// The submitted icon's bytes, when the named file is an image in the bundle.
+    static func icon(_ submission: Submission) -> EmbeddedImage? {
+        guard let path = submission.metadata.icon else { return nil }
+        let relative = path.hasPrefix("/") ? String(path.dropFirst()) : path
+        guard let file = submission.bundle.file(at: relative) else { return nil }
+        return EmbeddedImage(path: relative, bytes: file.bytes)
     }
 
     /// Reads a directory or archive and reviews it.

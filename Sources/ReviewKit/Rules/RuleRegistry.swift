@@ -11,6 +11,7 @@ public enum RuleRegistry {
         IconFormatRule(),
         IconShapeRule(),
         InsecureRequestURLRule(),
+        InvalidSuppressionRule(),
         LocationPurposeTextRule(),
         LocationWithoutConsentRule(),
         MalformedJSONRule(),

@@ -6,8 +6,6 @@ import WXML
 /// Builds a `Submission` from a bundle: reads the metadata, parses every JSON, WXML and script
 /// file once, finds pages and components, and collects located text.
 public enum SubmissionBuilder {
-    /// Folders whose files are third-party code and are not reviewed.
-    public static let ignoredFolders = ["node_modules/", "miniprogram_npm/"]
 
     /// Extensions of script files.
     static let scriptExtensions: Set<String> = ["js", "ts", "mjs", "cjs", "wxs"]
@@ -15,15 +13,19 @@ public enum SubmissionBuilder {
     /// WXML attributes whose values a user sees.
     static let visibleAttributes: Set<String> = ["placeholder", "title", "alt", "aria-label"]
 
-    public static func build(bundle: MiniProgramBundle, overrides: MetadataOverrides = MetadataOverrides())
-        -> Submission
-    {
+    /// Files matching `ignore` are not read; by default the third-party folders
+    /// (`ReviewConfiguration.defaultIgnore`).
+    public static func build(
+        bundle: MiniProgramBundle,
+        overrides: MetadataOverrides = MetadataOverrides(),
+        ignore: [PathGlob] = ReviewConfiguration.default.ignore
+    ) -> Submission {
         var jsonErrors: [String: JSONSyntaxError] = [:]
         var jsonDocuments: [String: JSONElement] = [:]
         var wxmlFiles: [WXMLFile] = []
         var scripts: [ScriptFile] = []
 
-        for path in bundle.paths where isReviewed(path) {
+        for path in bundle.paths where !ignore.contains(where: { $0.matches(path) }) {
             guard let file = bundle.file(at: path), let text = file.text?.text else { continue }
             switch fileExtension(path) {
             case "json":
@@ -62,10 +64,6 @@ public enum SubmissionBuilder {
             scripts: scripts,
             texts: texts
         )
-    }
-
-    static func isReviewed(_ path: String) -> Bool {
-        !ignoredFolders.contains { path.hasPrefix($0) || path.contains("/" + $0) }
     }
 
     static func fileExtension(_ path: String) -> String {

@@ -7,27 +7,67 @@ import ReviewKit
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Review a project folder or an archive (zip, tar, tar.gz, 7z).",
-        discussion: "Exit codes: 0 pass, 1 reject, 2 input, usage or internal error."
+        discussion: """
+            Exit codes: 0 pass, 1 reject (or a finding at or above --fail-on), 2 input, usage or internal error.
+            """
     )
 
     @Argument(help: "A mini-program project folder or an archive of one.")
     var path: String
 
     @OptionGroup var bundleOptions: BundleOptions
+    @OptionGroup var reviewOptions: ReviewOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let report: Report
+        let bundle: MiniProgramBundle
+        let configuration: ReviewConfiguration
         do {
-            report = try Reviewer().review(path: path, limits: bundleOptions.limits, overrides: bundleOptions.overrides)
-        } catch {
-            FileHandle.standardError.write(Data("mpcheck: \(error.description)\n".utf8))
-            throw ExitCode(ExitStatus.error)
+            bundle = try BundleReader.read(path: path, limits: bundleOptions.limits)
+            configuration = try reviewOptions.configuration(for: bundle)
+        } catch let error as BundleError {
+            throw fail(error.description)
+        } catch let error as ConfigurationError {
+            throw fail("configuration \(error.description)")
         }
-        try output.write(output.format.render(report, options: output.renderOptions()))
-        if report.verdict == .reject {
-            FileHandle.standardError.write(Data("mpcheck: \(path): reject (\(report.summary.reject))\n".utf8))
+        var report = Reviewer(configuration: configuration).review(bundle, overrides: bundleOptions.overrides)
+        if let file = reviewOptions.writeBaseline {
+            do {
+                try Data(Baseline(report: report).encoded().utf8).write(to: URL(fileURLWithPath: file))
+            } catch {
+                throw fail("cannot write the baseline \(file): \(error.localizedDescription)")
+            }
+        }
+        if let file = reviewOptions.baseline {
+            guard let bytes = FileManager.default.contents(atPath: file) else {
+                throw fail("cannot read the baseline \(file)")
+            }
+            do {
+                let applied = try Baseline.decode(Array(bytes), file: file).apply(to: report)
+                report = applied.report
+                if applied.known > 0 {
+                    note("\(applied.known) finding(s) in the baseline \(file) not reported")
+                }
+            } catch {
+                throw fail(error.description)
+            }
+        }
+        try output.write(report)
+        let threshold = reviewOptions.failOn.severity
+        let failing = report.findings.filter { $0.severity >= threshold }.count
+        if failing > 0 {
+            note("\(path): \(report.verdict.rawValue) (\(failing) at or above \(threshold.rawValue))")
             throw ExitCode(ExitStatus.reject)
         }
+    }
+
+    private func note(_ message: String) {
+        FileHandle.standardError.write(Data("mpcheck: \(message)\n".utf8))
+    }
+
+    /// Reports an input or usage problem and returns the exit code 2 to throw.
+    private func fail(_ message: String) -> ExitCode {
+        note(message)
+        return ExitCode(ExitStatus.error)
     }
 }

@@ -117,7 +117,9 @@ struct PackageSizeRule: Rule {
         var subpackageSizes = [Int](repeating: 0, count: subpackages.count)
         for path in bundle.paths where path.hasPrefix(bundle.appRoot) {
             let relative = String(path.dropFirst(bundle.appRoot.count))
-            guard SubmissionBuilder.isReviewed(relative), !Self.projectFiles.contains(relative),
+            // node_modules is never uploaded; miniprogram_npm is, and counts.
+            guard !relative.hasPrefix("node_modules/"), !relative.contains("/node_modules/"),
+                !Self.projectFiles.contains(relative),
                 Self.uploadedExtensions.contains(SubmissionBuilder.fileExtension(path)),
                 !ignored.ignores([path, relative]),
                 let size = bundle.file(at: path)?.bytes.count
