@@ -12,6 +12,8 @@ public enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
     case entryLimitExceeded(limit: Int)
     /// No project.config.json / app.json found, or miniprogramRoot points to a folder without app.json.
     case noProjectRoot(path: String, reason: String)
+    /// A PC WeChat package encrypted with its appid (starts with "V1MMWX"); mpcheck does not decrypt packages.
+    case encryptedPackage(path: String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,9 @@ public enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "remove entries the mini-program does not need (such as node_modules) or raise the limit."
         case .noProjectRoot(let path, let reason):
             return "No mini-program project found in \(path): \(reason)."
+        case .encryptedPackage(let path):
+            return "\(path) is a .wxapkg encrypted by PC WeChat (it starts with V1MMWX) and mpcheck does not decrypt "
+                + "packages; review the project folder or an archive of it, or a plain .wxapkg (first byte 0xBE)."
         }
     }
 }

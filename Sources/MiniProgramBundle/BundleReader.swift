@@ -26,7 +26,15 @@ public enum BundleReader {
             guard info.st_size > 0 else {
                 throw .notAnArchive(path: path, reason: "the file is empty")
             }
-            try ArchiveReader.read(file: path, into: &collector)
+            switch try packageKind(file: path) {
+            case .plain:
+                try WxapkgReader.read(file: path, into: &collector)
+                return try assembleCompiledPackage(collector, source: path)
+            case .encrypted:
+                throw .encryptedPackage(path: path)
+            case .other:
+                try ArchiveReader.read(file: path, into: &collector)
+            }
         default:
             throw .unreadable(path: path, reason: "it is neither a regular file nor a directory")
         }
@@ -43,8 +51,55 @@ public enum BundleReader {
             throw .notAnArchive(path: name, reason: "the file is empty")
         }
         var collector = EntryCollector(limits: limits)
-        try ArchiveReader.read(memory: archive, name: name, into: &collector)
+        switch try packageKind(of: archive.prefix(WxapkgReader.headerSize), name: name) {
+        case .plain:
+            try WxapkgReader.read(memory: archive, name: name, into: &collector)
+            return try assembleCompiledPackage(collector, source: name)
+        case .encrypted:
+            throw .encryptedPackage(path: name)
+        case .other:
+            try ArchiveReader.read(memory: archive, name: name, into: &collector)
+        }
         return try assemble(collector, source: name)
+    }
+
+    /// Whether a file is a .wxapkg, judged from its first bytes; a name ending in .wxapkg must have them.
+    private static func packageKind(file path: String) throws(BundleError) -> WxapkgReader.Kind {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        let prefix: Data
+        do {
+            prefix = try handle.read(upToCount: WxapkgReader.headerSize) ?? Data()
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        return try packageKind(of: prefix, name: path)
+    }
+
+    private static func packageKind(of prefix: some Collection<UInt8>, name: String) throws(BundleError)
+        -> WxapkgReader.Kind
+    {
+        let kind = WxapkgReader.kind(ofPrefix: prefix)
+        if kind == .other && name.lowercased().hasSuffix(".wxapkg") {
+            let first = prefix.first.map { String($0, radix: 16, uppercase: true) } ?? "nothing"
+            throw .notAnArchive(
+                path: name,
+                reason: "a .wxapkg starts with byte 0xBE and has 0xED at byte 13; this one starts with 0x\(first)")
+        }
+        return kind
+    }
+
+    /// A compiled package has no project root to find: its files are at the top, app-config.json among them.
+    private static func assembleCompiledPackage(_ collector: EntryCollector, source: String) throws(BundleError)
+        -> MiniProgramBundle
+    {
+        guard !collector.files.isEmpty else {
+            throw .noProjectRoot(path: source, reason: "the .wxapkg holds no files mpcheck can review")
+        }
+        return MiniProgramBundle(
+            source: source, files: collector.files, appRoot: "", entryIssues: collector.issues, isCompiledPackage: true)
     }
 
     /// Locates the project and keeps what lies under its root, with paths made relative to it.

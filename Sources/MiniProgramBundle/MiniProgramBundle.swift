@@ -8,13 +8,16 @@ public struct MiniProgramBundle: Sendable {
     public let appRoot: String
     /// Skipped entries and text-encoding findings, sorted by path, then kind, then detail.
     public let issues: [BundleIssue]
+    /// Whether this is a compiled package (.wxapkg): app-config.json, app-service.js and compiled pages instead of
+    /// the project's sources. Its files sit at the top; there is no project.config.json or app.json.
+    public let isCompiledPackage: Bool
     private let sortedPaths: [String]
 
     /// Builds a bundle from in-memory files (tests and rule examples); decodes text like the reader does and records encoding issues. No limits.
     ///
     /// Keys are used as given; `appRoot` gets a trailing "/" when it lacks one.
-    public init(source: String, files: [String: [UInt8]], appRoot: String = "") {
-        self.init(source: source, files: files, appRoot: appRoot, entryIssues: [])
+    public init(source: String, files: [String: [UInt8]], appRoot: String = "", isCompiledPackage: Bool = false) {
+        self.init(source: source, files: files, appRoot: appRoot, entryIssues: [], isCompiledPackage: isCompiledPackage)
     }
 
     /// Convenience: UTF-8 text files.
@@ -23,7 +26,10 @@ public struct MiniProgramBundle: Sendable {
     }
 
     /// Builds a bundle from files relative to the project root plus the issues met while reading them.
-    init(source: String, files: [String: [UInt8]], appRoot: String, entryIssues: [BundleIssue]) {
+    init(
+        source: String, files: [String: [UInt8]], appRoot: String, entryIssues: [BundleIssue],
+        isCompiledPackage: Bool = false
+    ) {
         var issues = entryIssues
         var bundleFiles: [String: BundleFile] = [:]
         for (path, bytes) in files {
@@ -37,6 +43,7 @@ public struct MiniProgramBundle: Sendable {
             bundleFiles[path] = BundleFile(path: path, bytes: bytes, text: text)
         }
         self.source = source
+        self.isCompiledPackage = isCompiledPackage
         self.files = bundleFiles
         self.appRoot = appRoot.isEmpty || appRoot.hasSuffix("/") ? appRoot : appRoot + "/"
         self.issues = issues.sorted { ($0.path, $0.kind.rawValue, $0.detail) < ($1.path, $1.kind.rawValue, $1.detail) }

@@ -25,9 +25,17 @@ public enum JSONReporter {
     }
 
     public static func render(_ report: Report, options: RenderOptions) -> String {
-        let language = options.language
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain structs of strings and numbers cannot fail.
+        let data = (try? encoder.encode(document(report, language: options.language))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The document `render` encodes; `batch --format jsonl` encodes the same one on a single line.
+    static func document(_ report: Report, language: Language) -> Document {
         let titles = Dictionary(RuleRegistry.all.map { ($0.id, $0.description.title) }, uniquingKeysWith: { a, _ in a })
-        let document = Document(
+        return Document(
             tool: report.tool,
             bundle: report.bundle,
             verdict: report.verdict,
@@ -46,10 +54,5 @@ public enum JSONReporter {
                 )
             }
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings and numbers cannot fail.
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

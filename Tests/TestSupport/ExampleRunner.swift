@@ -95,8 +95,12 @@ public enum ExampleRunner {
         where strippedPath(markedPath) != markedPath {
             expected.append(Place(file: strippedPath(markedPath), field: nil, line: nil, column: nil))
         }
-        files["project.config.json"] = files["project.config.json"] ?? defaultProjectConfig
-        files["app.json"] = files["app.json"] ?? defaultAppJSON
+        // An example with app-config.json is a compiled package: no project files are added.
+        let compiled = files["app-config.json"] != nil
+        if !compiled {
+            files["project.config.json"] = files["project.config.json"] ?? defaultProjectConfig
+            files["app.json"] = files["app.json"] ?? defaultAppJSON
+        }
 
         var overrides = MetadataOverrides()
         for (field, value) in [(MetadataField.name, example.name), (.description, example.description)] {
@@ -113,7 +117,10 @@ public enum ExampleRunner {
             overrides.icon = marked.text
         }
 
-        let bundle = try makeBundle(files: files, example: example)
+        let bundle =
+            compiled
+            ? try BundleReader.read(archive: WxapkgWriter.make(textFiles: files), name: "example.wxapkg")
+            : try makeBundle(files: files, example: example)
         let submission = SubmissionBuilder.build(bundle: bundle, overrides: overrides)
         let findings = rule.check(submission)
         return Outcome(

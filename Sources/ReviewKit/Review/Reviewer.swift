@@ -17,10 +17,15 @@ public struct Reviewer: Sendable {
         return review(submission)
     }
 
+    /// Runs every rule; on a compiled package only those that can judge compiled content (the report's
+    /// `compiled-package` note lists the others).
     public func review(_ submission: Submission) -> Report {
+        let applicable =
+            submission.bundle.isCompiledPackage
+            ? rules.filter { CompiledPackageSupport.canRun($0, on: submission) } : rules
         // The suppression rule judges the other rules' findings, so it runs after them.
-        let suppressionRule = rules.first { $0.id == InvalidSuppressionRule.ruleID }
-        var findings = rules.filter { $0.id != InvalidSuppressionRule.ruleID }.flatMap { $0.check(submission) }
+        let suppressionRule = applicable.first { $0.id == InvalidSuppressionRule.ruleID }
+        var findings = applicable.filter { $0.id != InvalidSuppressionRule.ruleID }.flatMap { $0.check(submission) }
             .filter { finding in
                 // Ignored files are not reviewed; findings about the bundle's entries themselves still count.
                 guard let file = finding.location.file, finding.rule != Self.bundleEntryRule else { return true }
@@ -45,7 +50,7 @@ public struct Reviewer: Sendable {
             bundle: submission.bundle.source,
             findings: findings,
             metadata: MetadataSummary(submission.metadata),
-            rules: rules.map(\.description),
+            rules: applicable.map(\.description),
             icon: Self.icon(submission)
         )
     }

@@ -7,7 +7,8 @@ import TextMatching
 public struct ChecklistRule: Rule {
     public let description: RuleDescription
     private let message: LocalizedText
-    private let scopes: Set<LocatedText.Kind>
+    /// The kinds of located text the checklist is matched in.
+    let scopes: Set<LocatedText.Kind>
     private let matcher: PhraseMatcher?
     private let wholeText: Bool
     private let patterns: [CompiledPattern]

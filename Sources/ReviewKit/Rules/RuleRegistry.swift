@@ -5,6 +5,7 @@ public enum RuleRegistry {
     static let codeRules: [any Rule] = [
         AudioAutoplayRule(),
         ClientSideSecretRule(),
+        CompiledPackageRule(),
         DonationPaymentRule(),
         DynamicCodeExecutionRule(),
         FuzzyAndPreciseLocationRule(),

@@ -35,6 +35,10 @@ public enum SubmissionBuilder {
                 }
             case "wxml":
                 wxmlFiles.append(WXMLFile(path: path, document: WXMLParser.parse(text)))
+            case "html" where bundle.isCompiledPackage:
+                let page = compiledPage(path: path, html: text)
+                wxmlFiles.append(page.markup)
+                scripts += page.scripts
             case let ext where scriptExtensions.contains(ext):
                 let tokens = Tokenizer.tokenize(text)
                 scripts.append(ScriptFile(path: path, tokens: tokens, code: tokens.code, lineOffset: 0))
@@ -44,13 +48,16 @@ public enum SubmissionBuilder {
         }
         scripts += inlineWXS(in: wxmlFiles)
 
-        let manifestPath = bundle.appRoot + "app.json"
+        let manifestPath = bundle.isCompiledPackage ? compiledManifestPath : bundle.appRoot + "app.json"
         let manifest = jsonDocuments[manifestPath].map { AppManifest(path: manifestPath, root: $0) }
         let metadata = readMetadata(bundle: bundle, json: jsonDocuments, overrides: overrides)
         let units = findUnits(bundle: bundle, manifest: manifest, json: jsonDocuments)
 
         var texts = metadataTexts(metadata)
         texts += jsonTexts(manifest: manifest, units: units, json: jsonDocuments)
+        if bundle.isCompiledPackage, let manifest {
+            texts += compiledManifestTexts(manifest)
+        }
         texts += wxmlFiles.flatMap(wxmlTexts)
         texts += scripts.flatMap(scriptTexts)
 
@@ -236,8 +243,8 @@ public enum SubmissionBuilder {
                             )
                         )
                     }
-                    // A WXS body is script, not text; it is tokenized separately.
-                    if element.name.lowercased() != "wxs" {
+                    // A WXS body (or a compiled page's script) is script, not text; it is tokenized separately.
+                    if !["wxs", "script", "style"].contains(element.name.lowercased()) {
                         visit(element.children)
                     }
                 case .comment:
