@@ -9,10 +9,19 @@ public enum CompiledPackageSupport {
     /// Code rules that only read what a compiled package still has: app-config.json, script calls,
     /// the package's entries and their encodings, and the submitted metadata.
     static let codeRuleIDs: Set<String> = [
+        "audio-autoplay",
+        "client-side-secret",
+        "donation-payment",
+        "insecure-request-url",
         "location-without-consent",
         "malformed-json",
+        "nested-archive",
         "non-utf8-text",
         "payment-not-disclosed",
+        "payment-without-prompt",
+        "privacy-guide-undeclared",
+        "sensitive-call-in-lifecycle",
+        "share-callback-reward",
         "submission-metadata-missing",
         "unsafe-bundle-entry",
     ]
