@@ -13,8 +13,8 @@ import Testing
         "“即梦AI”社区自律公约": "000_ed2d20557d9b4c01.txt",
         "漫森文化网络表演平台违规行为处罚规则": "001_c6cd6bb5229bf98f.txt",
         "微信小程序平台运营规范（现行版）": "official/operation-rules-current.md",
-        "微信小程序开发文档·全局配置": "wechat-docs-app-config.txt",
-        "微信小程序开发文档·分包加载": "wechat-docs-subpackages.txt",
+        "微信小程序开发文档·全局配置": "official/global-configuration.txt",
+        "微信小程序开发文档·分包加载": "official/subpackage-loading.txt",
     ]
 
     /// Every rule's quoted clause stands verbatim in its source, right after its clause number.

@@ -24,6 +24,12 @@ import Testing
         #expect(PackIgnoreList(projectConfig: Self.config).ignores([path]) == ignored)
     }
 
+    @Test func cloudFunctionFoldersAreNotInThePackage() {
+        let list = PackIgnoreList(projectConfig: #"{"cloudfunctionRoot": "./cloudfunctions/", "cloudbaseRoot": "/"}"#)
+        #expect(list.ignores(["cloudfunctions/login/index.js"]))
+        #expect(!list.ignores(["pages/index/index.js"]))
+    }
+
     @Test func missingOrMalformedListsIgnoreNothing() {
         #expect(!PackIgnoreList(projectConfig: nil).ignores(["docs/a.png"]))
         #expect(!PackIgnoreList(projectConfig: "{").ignores(["docs/a.png"]))

@@ -1,9 +1,9 @@
 /// Clauses of current official development documents, for facts the 2017 运营规范 lacks. The
-/// pages carry no date, so the edition is the year of the copy quoted in `RuleSources/`.
+/// pages carry no date, so the edition is the year of the copy quoted in `RuleSources/official/`.
 extension Citations {
     static let appConfiguration = "微信小程序开发文档·全局配置"
     static let subpackageLoading = "微信小程序开发文档·分包加载"
-    static let developmentDocsEdition = "2026"
+    static let developmentDocsEdition = "2026 官方文档"
 
     static let tabBarItemCount = Citation(
         document: appConfiguration,

@@ -31,6 +31,8 @@ enum ExampleImages {
         """
     /// The header of a 144×144 baseline JPEG (APP0 JFIF, SOF0).
     static let jpeg144x144 = "/9j/4AAQSkZJRgABAQAAAQABAAD/wAARCACQAJADASIAAhEBAxEB/9k="
+    /// The header of a 1024×768 baseline JPEG: a photo rather than an icon.
+    static let jpeg1024x768 = "/9j/4AAQSkZJRgABAQAAAQABAAD/wAARCAMABAADASIAAhEBAxEB/9k="
     /// A 144×144 GIF header with a 2-colour palette.
     static let gif144x144 = "R0lGODlhkACQAIAAABqtGf///ywAAAAAkACQAAACAkQBADs="
     /// The header of a 144×144 24-bit BMP (BITMAPINFOHEADER).

@@ -1,7 +1,9 @@
 import Foundation
 
-/// `packOptions.ignore` of project.config.json: files the developer tools leave out of the upload.
-/// Each entry has a `type` (folder, file, suffix, prefix, regexp, glob) and a `value`.
+/// Files the developer tools leave out of the code package, as project.config.json says: the
+/// entries of `packOptions.ignore`, each with a `type` (folder, file, suffix, prefix, regexp,
+/// glob) and a `value`, and the cloud function folders (`cloudfunctionRoot`, `cloudbaseRoot`),
+/// which are uploaded to the cloud separately.
 struct PackIgnoreList {
     private var folders: [String] = []
     private var files: Set<String> = []
@@ -12,6 +14,11 @@ struct PackIgnoreList {
     /// Reads the list from project.config.json; an absent or malformed list ignores nothing.
     init(projectConfig: String?) {
         guard let projectConfig, case .success(let root) = JSONParser.parse(projectConfig) else { return }
+        for key in ["cloudfunctionRoot", "cloudbaseRoot"] {
+            if let folder = root[key]?.value.stringValue, !joinPath("", folder).isEmpty {
+                folders.append(joinPath("", folder) + "/")
+            }
+        }
         for entry in root["packOptions"]?["ignore"]?.value.arrayValue ?? [] {
             guard let type = entry["type"]?.value.stringValue, let raw = entry["value"]?.value.stringValue,
                 !raw.isEmpty

@@ -1,7 +1,8 @@
 import JavaScriptTokens
 
-/// Token-level structure of a script that rules share: bracket matching, calls, and the bodies of
-/// lifecycle hooks. Indexes are into `code` (comments removed).
+/// Token-level structure of a script that rules share: bracket matching, member accesses,
+/// definitions and listener callbacks (function bodies are `FunctionBodies`). Indexes are into
+/// `code` (comments removed).
 extension ScriptFile {
     /// Index of the bracket that closes the `(`, `[` or `{` at `index`, or nil when unbalanced.
     func closingIndex(ofOpenerAt index: Int) -> Int? {
@@ -44,42 +45,6 @@ extension ScriptFile {
             let close = closingIndex(ofOpenerAt: index + 1), close + 1 < code.count
         else { return false }
         return code[close + 1].text == "{"
-    }
-
-    /// Token ranges of the bodies of hooks named in `names`, written as `name() {}`,
-    /// `async name() {}`, `name: function () {}`, `name: () => {}` or `name: async x => {}`.
-    func bodies(of names: Set<String>) -> [ClosedRange<Int>] {
-        var ranges: [ClosedRange<Int>] = []
-        for index in code.indices where code[index].kind == .identifier && names.contains(code[index].text) {
-            guard !isMember(index), index + 1 < code.count else { continue }
-            var open: Int?
-            if code[index + 1].text == "(", let close = closingIndex(ofOpenerAt: index + 1), close + 1 < code.count,
-                code[close + 1].text == "{"
-            {
-                open = close + 1
-            } else if code[index + 1].text == ":" {
-                // Scan the function head up to its body: parameters, `function`, `async`, `=>`.
-                var position = index + 2
-                while position < code.count, position < index + 64 {
-                    let text = code[position].text
-                    if text == "(" {
-                        guard let close = closingIndex(ofOpenerAt: position) else { break }
-                        position = close + 1
-                        continue
-                    }
-                    if text == "{" {
-                        open = position
-                        break
-                    }
-                    if text == "," || text == "}" || text == ";" { break }
-                    position += 1
-                }
-            }
-            if let open, let close = closingIndex(ofOpenerAt: open) {
-                ranges.append(open...close)
-            }
-        }
-        return ranges
     }
 
     /// Token ranges of the argument lists of event-listener registrations (`x.onEnded(…)`,

@@ -17,7 +17,7 @@ struct AudioAutoplayRule: Rule {
                 运营规范 12.5.3 禁止音乐、语音自动播放。本规则检查脚本：InnerAudioContext 的 autoplay 设为 true\
                 （audio.autoplay = true，或 wx.createInnerAudioContext({ autoplay: true })）；在 onLoad、onShow、onReady、\
                 onLaunch 中给 BackgroundAudioManager 设置 src（官方文档：设置了新的 src 时会自动开始播放）或调用 play()，\
-                以及在这些生命周期中调用 InnerAudioContext 的 play()。变量须由 wx.createInnerAudioContext() 或 \
+                以及在这些生命周期中调用 InnerAudioContext 的 play()。变量须在同一文件中由 wx.createInnerAudioContext() 或 \
                 wx.getBackgroundAudioManager() 赋值；在 onEnded 等事件监听回调里切换下一首属于用户已开始的播放，不报告；\
                 在点击等事件处理函数中播放也不报告。
                 """,
@@ -26,7 +26,7 @@ struct AudioAutoplayRule: Rule {
                 InnerAudioContext with autoplay set to true (audio.autoplay = true, or \
                 wx.createInnerAudioContext({ autoplay: true })); for a BackgroundAudioManager whose src is set \
                 (the docs: setting a new src starts playback) or whose play() is called in onLoad, onShow, onReady \
-                or onLaunch; and for InnerAudioContext play() in those hooks. The variable must be assigned from \
+                or onLaunch; and for InnerAudioContext play() in those hooks. The variable must be assigned, in the same file, from \
                 wx.createInnerAudioContext() or wx.getBackgroundAudioManager(). Switching to the next track inside \
                 an event listener such as onEnded continues playback the user started and is not reported; nor is \
                 playback started from a tap or other event handler.
@@ -110,6 +110,25 @@ struct AudioAutoplayRule: Rule {
                 swiper.autoplay = true
                 """#
             ]),
+            RuleExample(files: [
+                "components/audio-player/audio-player.js": #"""
+                Component({
+                  properties: { src: String, autoplay: Boolean },
+                  lifetimes: {
+                    attached() {
+                      this.audio = wx.createInnerAudioContext()
+                      this.audio.autoplay = this.properties.autoplay
+                    },
+                  },
+                  methods: {
+                    onTapPlay() {
+                      this.audio.src = this.properties.src
+                      this.audio.play()
+                    },
+                  },
+                })
+                """#
+            ]),
         ]
     )
 
@@ -119,17 +138,21 @@ struct AudioAutoplayRule: Rule {
         let backgroundSites = CallSite.find(["getBackgroundAudioManager"], in: submission)
         for script in submission.scripts {
             let code = script.code
-            let inner = Self.assignedNames(
-                innerSites.filter { $0.script.path == script.path && $0.script.lineOffset == script.lineOffset })
-            let background = Self.assignedNames(
-                backgroundSites.filter { $0.script.path == script.path && $0.script.lineOffset == script.lineOffset })
-            let hooks = script.bodies(of: Self.lifecycleHooks)
+            let isHere = { (site: CallSite) in
+                site.script.path == script.path && site.script.lineOffset == script.lineOffset
+            }
+            let innerHere = innerSites.filter(isHere)
+            let backgroundHere = backgroundSites.filter(isHere)
+            // Audio objects are created in the script that uses them; other scripts are skipped.
+            guard !innerHere.isEmpty || !backgroundHere.isEmpty else { continue }
+            let inner = Self.assignedNames(innerHere)
+            let background = Self.assignedNames(backgroundHere)
+            let hooks = FunctionBodies.ranges(named: Self.lifecycleHooks, in: script)
             let listeners = script.listenerArguments
             func inHook(_ index: Int) -> Bool {
                 hooks.contains { $0.contains(index) } && !listeners.contains { $0.contains(index) }
             }
-            for site in innerSites where site.script.path == script.path && site.script.lineOffset == script.lineOffset
-            {
+            for site in innerHere {
                 if let key = Self.autoplayOption(afterCallAt: site.index, in: script) {
                     findings.append(
                         report(

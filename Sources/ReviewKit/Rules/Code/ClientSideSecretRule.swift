@@ -1,5 +1,6 @@
 import Foundation
 import JavaScriptTokens
+import MiniProgramBundle
 
 /// api.weixin.qq.com called from the mini-program, or an AppSecret written into its code
 /// (运营规范 10.3.1).
@@ -17,7 +18,8 @@ struct ClientSideSecretRule: Rule {
             zh: """
                 运营规范 10.3.1 要求谨慎保管密钥。官方文档规定 api.weixin.qq.com 不能配置为服务器域名，相关接口也不能在小程序内调用，\
                 AppSecret 应保存在后台服务器：代码包可以被解包，写在里面的 AppSecret 等于公开。本规则报告脚本字符串中出现的 \
-                api.weixin.qq.com（如 jscode2session、cgi-bin/token），以及赋给名字含 secret 的变量或属性\
+                api.weixin.qq.com（如 jscode2session、cgi-bin/token），以及在脚本或随代码上传的 JSON（如 ext.json）中\
+                赋给名字含 secret 的变量、属性或键\
                 （secret、appSecret、APP_SECRET …）或写在 secret= 参数里的 32 位十六进制字符串。报告中的密钥只显示前 4 位。
                 """,
             en: """
@@ -25,7 +27,8 @@ struct ClientSideSecretRule: Rule {
                 a server domain and its APIs must not be called from the mini-program; the AppSecret belongs on \
                 the developer's server. A package can be unpacked, so an AppSecret inside it is public. The rule \
                 reports script strings that mention api.weixin.qq.com (jscode2session, cgi-bin/token …) and \
-                32-hex-digit strings assigned to a variable or property whose name contains "secret" (secret, \
+                32-hex-digit strings assigned, in scripts or in JSON uploaded with the code (ext.json …), to a \
+                variable, property or key whose name contains "secret" (secret, \
                 appSecret, APP_SECRET …) or given as a secret= parameter. Reports show only the first 4 digits.
                 """
         ),
@@ -55,6 +58,12 @@ struct ClientSideSecretRule: Rule {
                 "utils/token.ts": "const APP_SECRET = \"↓3c59dc048e8850243be8079a5c74d079\"\nexport default APP_SECRET"
             ]),
             RuleExample(files: [
+                "ext.json": #"""
+                {"extEnable": true, "extAppid": "wx1234567890abcdef",
+                 "ext": {"shopId": 1024, "wechat": {"appSecret": "↓3c59dc048e8850243be8079a5c74d079"}}}
+                """#
+            ]),
+            RuleExample(files: [
                 "utils/auth.js":
                     "const url = '/proxy/token?grant_type=client_credential&↓secret=9f86d081884c7d659a2feaa0c55ad015'"
             ]),
@@ -80,6 +89,10 @@ struct ClientSideSecretRule: Rule {
             RuleExample(files: [
                 "pages/index/index.js":
                     "// 登录换取 session 由服务器调用 api.weixin.qq.com 完成\nconst api = 'https://mp.weixin.qq.com/s/abc'"
+            ]),
+            RuleExample(files: [
+                "ext.json":
+                    ##"{"extEnable": true, "ext": {"themeColor": "#07C160", "secretary": "张三", "hash": "3c59dc048e8850243be8079a5c74d079"}}"##
             ]),
         ]
     )
@@ -117,6 +130,41 @@ struct ClientSideSecretRule: Rule {
                 findings.append(leaked(value, at: script.contentLocation(of: code[index])))
             }
         }
+        findings += jsonSecrets(in: submission.bundle)
+        return findings
+    }
+
+    /// Secrets in the JSON files that are uploaded with the code (ext.json, configuration files):
+    /// a 32-hex-digit string under a key that names a secret. node_modules is never uploaded; files
+    /// the review configuration ignores are dropped by the reviewer.
+    private func jsonSecrets(in bundle: MiniProgramBundle) -> [Finding] {
+        var findings: [Finding] = []
+        for path in bundle.paths
+        where path.hasPrefix(bundle.appRoot) && SubmissionBuilder.fileExtension(path) == "json"
+            && !path.hasPrefix("node_modules/") && !path.contains("/node_modules/")
+        {
+            guard let text = bundle.text(at: path), text.contains("ecret"),
+                case .success(let root) = JSONParser.parse(text)
+            else { continue }
+            var pending = [root]
+            while let element = pending.popLast() {
+                switch element.value {
+                case .object(let members):
+                    for member in members {
+                        if let value = member.value.value.stringValue, Self.isHex32(value),
+                            Self.namesASecret(member.key)
+                        {
+                            findings.append(leaked(value, at: member.value.location(in: path)))
+                        }
+                        pending.append(member.value)
+                    }
+                case .array(let elements):
+                    pending += elements
+                default:
+                    continue
+                }
+            }
+        }
         return findings
     }
 
@@ -144,6 +192,7 @@ struct ClientSideSecretRule: Rule {
     /// `secret=` or `appsecret=` parameters with a 32-hex-digit value: scalar offset of the
     /// parameter name and the value.
     static func secretParameters(in text: String) -> [(offset: Int, secret: String)] {
+        guard text.range(of: "secret=", options: .caseInsensitive) != nil else { return [] }
         let scalars = Array(text.unicodeScalars)
         let lower = text.lowercased().unicodeScalars.map { $0 }
         guard lower.count == scalars.count else { return [] }

@@ -55,6 +55,11 @@ struct FuzzyAndPreciseLocationRule: Rule {
                 "app.json":
                     #"{"pages": ["pages/index/index"], "requiredPrivateInfos": ["getLocation", "onLocationChange", "startLocationUpdate"]}"#
             ]),
+            RuleExample(files: [
+                "app.json":
+                    #"{"pages": ["pages/index/index"], "requiredPrivateInfos": ["getFuzzyLocation", "choosePoi"]}"#,
+                "pages/index/index.js": "Page({ onLoad() { wx.getFuzzyLocation({ type: 'wgs84' }) } })",
+            ]),
         ]
     )
 

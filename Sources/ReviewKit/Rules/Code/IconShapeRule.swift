@@ -29,6 +29,7 @@ struct IconShapeRule: Rule {
         triggeringExamples: [
             RuleExample(icon: "↓images/logo.png", binaryFiles: ["images/logo.png": ExampleImages.png240x160]),
             RuleExample(icon: "↓images/logo.png", binaryFiles: ["images/logo.png": ExampleImages.png96x96]),
+            RuleExample(icon: "↓images/shop.jpg", binaryFiles: ["images/shop.jpg": ExampleImages.jpeg1024x768]),
         ],
         nonTriggeringExamples: [
             RuleExample(icon: "images/logo.png", binaryFiles: ["images/logo.png": ExampleImages.png144x144]),

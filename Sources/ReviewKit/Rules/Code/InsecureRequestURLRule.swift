@@ -7,6 +7,13 @@ struct InsecureRequestURLRule: Rule {
         "schemas.android.com", "ns.adobe.com", "purl.org", "xmlns.com", "www.wapforum.org", "json-schema.org",
     ]
 
+    /// WeChat's own image CDNs (avatars, article images), whose URLs WeChat itself hands out over
+    /// http and which `<image>` loads without a configured domain.
+    static let weChatImageDomains = ["qlogo.cn", "qpic.cn"]
+
+    /// How many leading characters of a string are read for a URL.
+    static let headLength = 2048
+
     let description = RuleDescription(
         id: "insecure-request-url",
         family: .technical,
@@ -18,8 +25,8 @@ struct InsecureRequestURLRule: Rule {
                 开发文档的网络规则要求服务器域名只能是 https（wss），不能使用 IP 地址或 localhost，且须在后台配置：开发时关闭\
                 “校验合法域名”能跑通的地址，发布后会请求失败。本规则报告脚本中以 http:// 或 ws:// 开头的字符串（主机名带点或为 \
                 localhost、IP），以及主机是 localhost、127.x、10.x、192.168.x、172.16–31.x 或任何 IPv4、IPv6 地址的 https/wss \
-                地址。XML 命名空间（http://www.w3.org/… 等）、开发者工具的本地文件地址（http://tmp/…）和只有协议没有主机的前缀\
-                （'http://'）不报告。
+                地址。XML 命名空间（http://www.w3.org/… 等）、开发者工具的本地文件地址（http://tmp/…）、微信自己的图片 CDN\
+                （qlogo.cn、qpic.cn，如 http://thirdwx.qlogo.cn 的头像）和只有协议没有主机的前缀（'http://'）不报告。
                 """,
             en: """
                 The network rules of the development docs allow only https (wss) server domains, never IP addresses \
@@ -27,8 +34,9 @@ struct InsecureRequestURLRule: Rule {
                 "verify domains" turned off in the tools fails after release. The rule reports script strings \
                 starting with http:// or ws:// (with a dotted host, localhost or an IP), and https/wss URLs whose \
                 host is localhost, 127.x, 10.x, 192.168.x, 172.16–31.x or any IPv4 or IPv6 address. XML namespace \
-                URIs (http://www.w3.org/…), the tools' local file URLs (http://tmp/…) and bare scheme prefixes \
-                ('http://') are not reported.
+                URIs (http://www.w3.org/…), the tools' local file URLs (http://tmp/…), WeChat's own image CDNs \
+                (qlogo.cn, qpic.cn, e.g. avatars at http://thirdwx.qlogo.cn) and bare scheme prefixes ('http://') \
+                are not reported.
                 """
         ),
         hint: LocalizedText(
@@ -69,14 +77,29 @@ struct InsecureRequestURLRule: Rule {
                 const tip = '请使用 https 地址'
                 """#
             ]),
+            RuleExample(files: [
+                "config/env.js": #"""
+                export default {
+                  api: 'https://api.shop-example.cn:8443/v1',
+                  shop: 'https://localhost-shop.cn/home',
+                  cdn: `https://cdn.shop-example.cn/${version}/`,
+                  version: '10.0.0.1',
+                  ip: '192.168.1.1',
+                  defaultAvatar: 'http://thirdwx.qlogo.cn/mmopen/vi_32/POgEwh4mIHO4nibH0KlMECNjjGxQUq24Z/132',
+                  cover: 'http://mmbiz.qpic.cn/mmbiz_jpg/abc/0?wx_fmt=jpeg',
+                }
+                """#
+            ]),
         ]
     )
 
     func check(_ submission: Submission) -> [Finding] {
         var findings: [Finding] = []
         for text in submission.texts where text.kind == .scriptString {
-            let leading = text.text.unicodeScalars.prefix { $0.properties.isWhitespace }.count
-            guard let problem = Self.problem(with: String(text.text.unicodeScalars.dropFirst(leading))) else {
+            // A URL stands at the start of its string; looking at the head keeps huge strings cheap.
+            let head = String(String.UnicodeScalarView(text.text.unicodeScalars.prefix(Self.headLength)))
+            let leading = head.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+            guard let problem = Self.problem(with: String(head.unicodeScalars.dropFirst(leading))) else {
                 continue
             }
             findings.append(
@@ -114,7 +137,9 @@ struct InsecureRequestURLRule: Rule {
             )
         }
         // A plain http or ws URL to a real domain; dotless hosts (http://tmp/…) are the tools' local files.
-        guard scheme == "http" || scheme == "ws", host.contains(".") else { return nil }
+        guard scheme == "http" || scheme == "ws", host.contains("."),
+            !weChatImageDomains.contains(where: { host == $0 || host.hasSuffix("." + $0) })
+        else { return nil }
         return (
             url,
             LocalizedText(

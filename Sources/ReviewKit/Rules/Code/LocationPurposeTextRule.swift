@@ -14,14 +14,16 @@ struct LocationPurposeTextRule: Rule {
             zh: """
                 运营规范 10.4.1 要求使用位置前告知用户并获得同意；告知的内容就是 app.json permission 中各个 scope 的 desc，\
                 在授权弹窗中展示。《全局配置》规定 desc 必填、最长 30 个字符：空的 desc 没有告诉用户任何用途，\
-                过长的 desc 无法通过编译。本规则按字符（汉字、字母、emoji 各算一个）计数，逐个检查 permission 中的 scope。
+                过长的 desc 无法通过编译。本规则按字符（汉字、字母、emoji 各算一个）计数，逐个检查 permission 中的位置 scope\
+                （scope.userLocation、scope.userFuzzyLocation、scope.userLocationBackground）。
                 """,
             en: """
                 Clause 10.4.1 requires telling users before using their location and getting consent; what they are \
                 told is the desc of each scope in app.json permission, shown in the authorisation dialog. The \
                 app.json reference makes desc required and at most 30 characters: an empty desc tells the user \
                 nothing, and a longer one does not compile. The rule counts characters (a Chinese character, a \
-                letter or an emoji each count once) and checks every scope in permission.
+                letter or an emoji each count once) and checks every location scope in permission \
+                (scope.userLocation, scope.userFuzzyLocation, scope.userLocationBackground).
                 """
         ),
         hint: LocalizedText(
@@ -29,6 +31,12 @@ struct LocationPurposeTextRule: Rule {
             en: "State what the location is used for in at most 30 characters, e.g. \"用于查找你附近的门店\"."
         ),
         triggeringExamples: [
+            RuleExample(files: [
+                "app.json": #"""
+                {"pages": ["pages/index/index"],
+                 "permission": {"scope.userLocation": {"desc": "↓你的位置将用于查找附近的共享单车停放点并规划到达路线，不保存😀"}}}
+                """#
+            ]),
             RuleExample(files: [
                 "app.json": #"""
                 {
@@ -61,13 +69,19 @@ struct LocationPurposeTextRule: Rule {
             RuleExample(files: [
                 "app.json": #"{"pages": ["pages/index/index"], "window": {"navigationBarTitleText": "账本"}}"#
             ]),
+            RuleExample(files: [
+                "app.json": #"""
+                {"pages": ["pages/index/index"],
+                 "permission": {"scope.userLocation": {"desc": "你的位置将用于查找附近的共享单车停放点并规划到达路线，不保存"}}}
+                """#
+            ]),
         ]
     )
 
     func check(_ submission: Submission) -> [Finding] {
         guard let manifest = submission.manifest else { return [] }
         var findings: [Finding] = []
-        for member in manifest.root["permission"]?.value.objectValue ?? [] {
+        for member in manifest.root["permission"]?.value.objectValue ?? [] where member.key.contains("Location") {
             let scope = member.key
             guard let desc = member.value["desc"], let text = desc.value.stringValue else {
                 findings.append(

@@ -22,8 +22,8 @@ struct PackageSizeRule: Rule {
         rationale: LocalizedText(
             zh: """
                 官方《分包加载》规定主包和每个分包都不能超过 2M，所有分包合计不超过 30M，超出时无法上传。本规则把小程序根目录下\
-                会被上传的文件（wxml、wxss、js、ts、json、图片、音视频等开发者工具上传的类型；node_modules、项目配置文件和 \
-                project.config.json 中 packOptions.ignore 排除的文件不计）\
+                会被上传的文件（wxml、wxss、js、ts、json、图片、音视频等开发者工具上传的类型；node_modules、项目配置文件、\
+                云函数目录和 project.config.json 中 packOptions.ignore 排除的文件不计）\
                 按分包 root 归入各个分包，其余归入主包，分别求和。主包和合计超限时位置指向 app.json，分包超限时指向它的 root。\
                 服务商代开发的小程序合计上限是 20M，本规则无法判断主体，按 30M 检查。
                 """,
@@ -31,8 +31,8 @@ struct PackageSizeRule: Rule {
                 The official subpackage guide caps the main package and every sub-package at 2M and all packages \
                 together at 30M; a larger package cannot be uploaded. The rule adds up the uploaded files under the \
                 app root (the types the developer tools upload: wxml, wxss, js, ts, json, images, audio, video …; \
-                node_modules, project configuration and files excluded by packOptions.ignore in project.config.json \
-                do not count), giving files under a sub-package root to that \
+                node_modules, project configuration, cloud function folders and files excluded by \
+                packOptions.ignore in project.config.json do not count), giving files under a sub-package root to that \
                 sub-package and the rest to the main package. Main-package and total findings point at app.json, a \
                 sub-package finding at its root. Apps developed by a service provider have a 20M total cap, which \
                 the rule cannot detect; it checks 30M.

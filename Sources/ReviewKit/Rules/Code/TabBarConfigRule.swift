@@ -13,14 +13,16 @@ struct TabBarConfigRule: Rule {
             zh: """
                 官方《全局配置》规定 tabBar.list 只能有 2 到 5 项，每项的 pagePath“必须在 pages 中先定义”；《分包加载》\
                 的打包原则规定“tabBar 页面必须在主包内”。违反任何一条，开发者工具都无法编译上传。本规则逐项检查：\
-                list 项数不在 2–5 之间（位置指向 list），pagePath 缺失或不在 pages 中、或是分包页面（位置指向该 pagePath）。\
+                缺少 list（位置指向 tabBar），list 项数不在 2–5 之间（位置指向 list），\
+                pagePath 缺失或不在 pages 中、或是分包页面（位置指向该 pagePath）。\
                 pagePath 开头的 / 不影响比较。
                 """,
             en: """
                 The official app.json reference allows 2 to 5 items in tabBar.list, and each pagePath "must be \
                 defined in pages first"; the subpackage guide adds that "tabBar pages must be in the main package". \
                 Breaking any of these stops the developer tools from compiling and uploading. The rule reports a \
-                list with fewer than 2 or more than 5 items (at the list), and a pagePath that is missing, not in \
+                tabBar without a list (at the tabBar), a list with fewer than 2 or more than 5 items (at the \
+                list), and a pagePath that is missing, not in \
                 pages, or a sub-package page (at that pagePath). A leading / in pagePath is ignored.
                 """
         ),
@@ -79,6 +81,11 @@ struct TabBarConfigRule: Rule {
                  "tabBar": {"list": [{"pagePath": "pages/index/index", "text": "首页"}, ↓{"text": "我的"}]}}
                 """#
             ]),
+            RuleExample(files: [
+                "app.json": #"""
+                {"pages": ["pages/index/index"], "tabBar": ↓{"custom": true, "color": "#999999"}}
+                """#
+            ]),
         ],
         nonTriggeringExamples: [
             RuleExample(files: [
@@ -100,14 +107,34 @@ struct TabBarConfigRule: Rule {
             RuleExample(files: [
                 "app.json": #"{"pages": ["pages/index/index"], "window": {"navigationBarTitleText": "只有一页"}}"#
             ]),
+            RuleExample(files: [
+                "app.json": #"""
+                {
+                  "pages": ["pages/home/home", "pages/category/category", "pages/live/live", "pages/cart/cart",
+                            "pages/mine/mine", "pages/detail/detail"],
+                  "tabBar": {"custom": true, "list": [
+                    {"pagePath": "pages/home/home", "text": "首页"}, {"pagePath": "pages/category/category", "text": "分类"},
+                    {"pagePath": "pages/live/live", "text": "直播"}, {"pagePath": "pages/cart/cart", "text": "购物车"},
+                    {"pagePath": "pages/mine/mine", "text": "我的"}
+                  ]}
+                }
+                """#
+            ]),
         ]
     )
 
     func check(_ submission: Submission) -> [Finding] {
-        guard let manifest = submission.manifest, let list = manifest.root["tabBar"]?["list"],
-            let items = list.value.arrayValue
-        else { return [] }
+        guard let manifest = submission.manifest, let tabBar = manifest.root["tabBar"] else { return [] }
         let file = manifest.path
+        guard let list = tabBar["list"], let items = list.value.arrayValue else {
+            return [
+                finding(
+                    LocalizedText(zh: "tabBar 缺少 list", en: "tabBar has no list"),
+                    evidence: "tabBar",
+                    at: tabBar.location(in: file)
+                )
+            ]
+        }
         let mainPages = Set(manifest.pages.map { joinPath("", $0) })
         let subpackagePages = Set(manifest.pageEntries.filter { $0.subpackageRoot != nil }.map(\.path))
         var findings: [Finding] = []

@@ -48,7 +48,19 @@ struct TabBarIconRule: Rule {
                     "images/mine-on.png": ExampleImages.png81x81,
                 ],
                 sizes: ["images/mine-on.png": 45_000]
-            )
+            ),
+            RuleExample(
+                files: [
+                    "app.json": #"""
+                    {"pages": ["pages/index/index", "pages/mine/mine"],
+                     "tabBar": {"list": [
+                       {"pagePath": "pages/index/index", "text": "首页", "iconPath": "↓//img.example.cn/home.png"},
+                       {"pagePath": "pages/mine/mine", "text": "我的", "iconPath": "↓images/mine.webp"}
+                     ]}}
+                    """#
+                ],
+                binaryFiles: ["images/mine.webp": ExampleImages.webp]
+            ),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -58,7 +70,7 @@ struct TabBarIconRule: Rule {
                       "pages": ["pages/index/index", "pages/mine/mine"],
                       "tabBar": {"list": [
                         {"pagePath": "pages/index/index", "text": "首页",
-                         "iconPath": "images/home.png", "selectedIconPath": "/images/home-on.jpg"},
+                         "iconPath": "images/home.png", "selectedIconPath": "images/home-on.jpg"},
                         {"pagePath": "pages/mine/mine", "text": "我的"}
                       ]}
                     }
@@ -67,7 +79,30 @@ struct TabBarIconRule: Rule {
                 binaryFiles: [
                     "images/home.png": ExampleImages.png81x81, "images/home-on.jpg": ExampleImages.jpeg144x144,
                 ]
-            )
+            ),
+            RuleExample(
+                files: [
+                    "app.json": #"""
+                    {"pages": ["pages/index/index", "pages/mine/mine"],
+                     "tabBar": {"list": [
+                       {"pagePath": "pages/index/index", "text": "首页", "iconPath": "images/home.jpeg"},
+                       {"pagePath": "pages/mine/mine", "text": "我的", "iconPath": "images/mine.png"}
+                     ]}}
+                    """#
+                ],
+                binaryFiles: [
+                    "images/home.jpeg": ExampleImages.jpeg144x144, "images/mine.png": ExampleImages.png81x81,
+                ],
+                sizes: ["images/home.jpeg": 40 * 1024]
+            ),
+            RuleExample(files: [
+                "app.json": #"""
+                {"pages": ["pages/index/index", "pages/mine/mine"],
+                 "tabBar": {"position": "top", "list": [
+                   {"pagePath": "pages/index/index", "text": "推荐"}, {"pagePath": "pages/mine/mine", "text": "关注"}
+                 ]}}
+                """#
+            ]),
         ]
     )
 
