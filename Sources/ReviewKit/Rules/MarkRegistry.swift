@@ -65,3 +65,21 @@ enum MarkRegistry {
         )
     }
 }
+
+extension Rule {
+    /// One finding per mark the detector finds in the located text of these kinds, with the
+    /// detector's explanation as the message.
+    func markFindings(_ detector: LookalikeDetector, in submission: Submission, kinds: Set<LocatedText.Kind>)
+        -> [Finding]
+    {
+        submission.texts.filter { kinds.contains($0.kind) }.flatMap { text in
+            detector.matches(in: text.normalized).map { match in
+                finding(
+                    MarkRegistry.message(for: match),
+                    evidence: match.matchedText,
+                    at: text.location(atScalarOffset: match.offset)
+                )
+            }
+        }
+    }
+}

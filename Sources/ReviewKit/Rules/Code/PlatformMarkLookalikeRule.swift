@@ -53,18 +53,6 @@ struct PlatformMarkLookalikeRule: Rule {
     )
 
     func check(_ submission: Submission) -> [Finding] {
-        var findings: [Finding] = []
-        for text in submission.texts where LocatedText.Kind.metadata.contains(text.kind) {
-            for match in Self.detector.matches(in: text.normalized) {
-                findings.append(
-                    finding(
-                        MarkRegistry.message(for: match),
-                        evidence: match.matchedText,
-                        at: text.location(atScalarOffset: match.offset)
-                    )
-                )
-            }
-        }
-        return findings
+        markFindings(Self.detector, in: submission, kinds: LocatedText.Kind.metadata)
     }
 }

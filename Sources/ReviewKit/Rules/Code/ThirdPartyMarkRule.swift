@@ -49,18 +49,6 @@ struct ThirdPartyMarkRule: Rule {
     )
 
     func check(_ submission: Submission) -> [Finding] {
-        var findings: [Finding] = []
-        for text in submission.texts where text.kind == .name {
-            for match in Self.detector.matches(in: text.normalized) {
-                findings.append(
-                    finding(
-                        MarkRegistry.message(for: match),
-                        evidence: match.matchedText,
-                        at: text.location(atScalarOffset: match.offset)
-                    )
-                )
-            }
-        }
-        return findings
+        markFindings(Self.detector, in: submission, kinds: [.name])
     }
 }
