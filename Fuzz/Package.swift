@@ -1,0 +1,44 @@
+// swift-tools-version: 5.4
+import PackageDescription
+
+// libFuzzer targets for mpcheck's parsers, kept out of the root package so `swift test` never builds them.
+// Build and run them with scripts/fuzz; each target needs `-sanitize=fuzzer`, which supplies `main`.
+//
+// Tools version 5.4 on purpose: from 5.5 on, SwiftPM renames an executable's entry point to
+// `<Target>_main` on Linux and links `main` to it, which fails when libFuzzer provides `main`.
+let fuzzerFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
+let package = Package(
+    name: "mpcheck-fuzz",
+    dependencies: [.package(name: "mpcheck", path: "..")],
+    targets: [
+        .executableTarget(
+            name: "FuzzArchive",
+            dependencies: [.product(name: "MiniProgramBundle", package: "mpcheck")],
+            swiftSettings: fuzzerFlags
+        ),
+        .executableTarget(
+            name: "FuzzWXML",
+            dependencies: [.product(name: "WXML", package: "mpcheck")],
+            swiftSettings: fuzzerFlags
+        ),
+        .executableTarget(
+            name: "FuzzScript",
+            dependencies: [.product(name: "JavaScriptTokens", package: "mpcheck")],
+            swiftSettings: fuzzerFlags
+        ),
+        .executableTarget(
+            name: "FuzzManifest",
+            dependencies: [.product(name: "ReviewKit", package: "mpcheck")],
+            swiftSettings: fuzzerFlags
+        ),
+        .executableTarget(
+            name: "FuzzReview",
+            dependencies: [
+                .product(name: "MiniProgramBundle", package: "mpcheck"),
+                .product(name: "ReviewKit", package: "mpcheck"),
+            ],
+            swiftSettings: fuzzerFlags
+        ),
+    ]
+)
