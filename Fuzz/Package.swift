@@ -4,8 +4,9 @@ import PackageDescription
 // libFuzzer targets for mpcheck's parsers, kept out of the root package so `swift test` never builds them.
 // Build and run them with scripts/fuzz; each target needs `-sanitize=fuzzer`, which supplies `main`.
 //
-// Tools version 5.4 on purpose: from 5.5 on, SwiftPM renames an executable's entry point to
-// `<Target>_main` on Linux and links `main` to it, which fails when libFuzzer provides `main`.
+// Tools version 5.4 on purpose: with a 6.0 manifest SwiftPM renames each executable's entry point
+// to `<Target>_main` on Linux and links `main` to it, which fails to link when libFuzzer supplies
+// `main` (undefined symbol `FuzzWXML_main`). The price: these few files compile in Swift 5 mode.
 let fuzzerFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let package = Package(
