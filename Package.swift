@@ -6,6 +6,10 @@ let package = Package(
     products: [
         .executable(name: "mpcheck", targets: ["mpcheck"]),
         .library(name: "ReviewKit", targets: ["ReviewKit"]),
+        // The input modules are products too, so the fuzz package in Fuzz/ can reach each parser alone.
+        .library(name: "MiniProgramBundle", targets: ["MiniProgramBundle"]),
+        .library(name: "WXML", targets: ["WXML"]),
+        .library(name: "JavaScriptTokens", targets: ["JavaScriptTokens"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

@@ -5,7 +5,10 @@ import Testing
 /// Hostile and broken input, end to end through the `mpcheck` binary. Every case gets a report
 /// or an error with exit code 2 and a message; none may crash, hang or grow without bound. A
 /// violation hidden in broken or non-UTF-8 text must still be found.
-@Suite(.timeLimit(.minutes(2)))
+///
+/// Under a sanitizer (`scripts/sanitize` sets `MPCHECK_SANITIZER`) the binary runs several times
+/// slower and reserves shadow memory, so the time limit grows and runs are not bounded by address space.
+@Suite(.timeLimit(.minutes(Sanitizer.isActive ? 20 : 2)))
 struct AdversarialTests {
     /// Address space allowed for one run, in bytes: the default limits (200 MiB in total) plus the
     /// runtime and the parsed model of a 3 MB script, with room to spare. A run that needs more
@@ -31,7 +34,7 @@ struct AdversarialTests {
         defer { try? FileManager.default.removeItem(at: file) }
         let run = try CommandLineTests.run(
             ["check", file.path, "--format", "json"] + flags,
-            addressSpaceLimit: Self.addressSpaceLimit
+            addressSpaceLimit: Sanitizer.isActive ? nil : Self.addressSpaceLimit
         )
         #expect(run.status == 0 || run.status == 1 || run.status == 2, "crashed with status \(run.status)")
         return run
@@ -169,4 +172,9 @@ struct AdversarialTests {
         #expect(run.status == 1)
         #expect(try Self.rules(run).contains("malformed-json"))
     }
+}
+
+/// Whether the tests run in a sanitized build (set by `scripts/sanitize`).
+enum Sanitizer {
+    static let isActive = ProcessInfo.processInfo.environment["MPCHECK_SANITIZER"] != nil
 }

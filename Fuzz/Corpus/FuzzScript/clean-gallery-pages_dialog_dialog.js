@@ -1,0 +1,5 @@
+Page({
+  data: { show: false },
+  open() { this.setData({ show: true }) },
+  close() { this.setData({ show: false }) },
+})

@@ -1,0 +1,5 @@
+Page({
+  submit(event) {
+    wx.showToast({ title: '感谢反馈' })
+  },
+})

@@ -1,0 +1,3 @@
+Component({
+  properties: { bill: Object },
+})

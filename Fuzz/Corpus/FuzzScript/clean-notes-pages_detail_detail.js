@@ -1,0 +1,3 @@
+Page({
+  data: { top: { amount: 0 } },
+})

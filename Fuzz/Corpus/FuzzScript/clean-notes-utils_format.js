@@ -1,0 +1,1 @@
+module.exports.formatMoney = (n) => `¥${n.toFixed(2)}`
