@@ -54,8 +54,6 @@ struct ReportWords {
 
     /// 《document》(edition) clause N, without the quote.
     func clauseHeading(_ citation: Citation) -> String {
-        zh
-            ? "《\(citation.document)》(\(citation.edition)) 第 \(citation.clause) 条"
-            : "\(citation.document) (\(citation.edition)), clause \(citation.clause)"
+        citation.heading(zh ? .zh : .en)
     }
 }

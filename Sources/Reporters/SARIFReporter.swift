@@ -60,10 +60,7 @@ public enum SARIFReporter {
 
     /// The clause as a citation line and a quote; `help` of every rule.
     static func citationText(_ citation: Citation, language: Language) -> String {
-        switch language {
-        case .zh: "《\(citation.document)》(\(citation.edition)) 第 \(citation.clause) 条：“\(citation.text)”"
-        case .en: "\(citation.document) (\(citation.edition)), clause \(citation.clause): “\(citation.text)”"
-        }
+        citation.heading(language) + (language == .zh ? "：" : ": ") + "“\(citation.text)”"
     }
 
     static func rule(_ rule: RuleDescription, language: Language) -> ReportingDescriptor {
@@ -71,10 +68,7 @@ public enum SARIFReporter {
         let citation = citationText(rule.citation, language: language)
         let markdownQuote = rule.citation.text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "> \($0)" }.joined(separator: "\n")
-        let heading =
-            language == .zh
-            ? "《\(rule.citation.document)》(\(rule.citation.edition)) 第 \(rule.citation.clause) 条："
-            : "\(rule.citation.document) (\(rule.citation.edition)), clause \(rule.citation.clause):"
+        let heading = rule.citation.heading(language) + (language == .zh ? "：" : ":")
         return ReportingDescriptor(
             id: rule.id,
             name: rule.id,

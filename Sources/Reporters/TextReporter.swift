@@ -54,10 +54,7 @@ public enum TextReporter {
 
     static func citation(_ citation: Citation, language: Language) -> String {
         let quote = oneLine(citation.text, limit: quoteLimit)
-        switch language {
-        case .zh: return "《\(citation.document)》(\(citation.edition)) \(citation.clause)：\(quote)"
-        case .en: return "\(citation.document) (\(citation.edition)) clause \(citation.clause): \(quote)"
-        }
+        return citation.heading(language) + (language == .zh ? "：" : ": ") + quote
     }
 
     /// Collapses line breaks and cuts to `limit` characters with an ellipsis.

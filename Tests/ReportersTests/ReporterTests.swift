@@ -63,7 +63,7 @@ import Testing
         let info = try #require(text.range(of: "提示 (1)"))
         #expect(reject.lowerBound < info.lowerBound)
         #expect(text.contains("pages/index/index.wxml:4:11  [induced-sharing]"))
-        #expect(text.contains("依据：《微信小程序平台运营规范》(2017-01-09) 5.1：不得存在诱导类行为"))
+        #expect(text.contains("依据：《微信小程序平台运营规范》(2017-01-09) 第 5.1 条：不得存在诱导类行为"))
         #expect(!text.contains("\u{1B}["))
     }
 

@@ -16,3 +16,20 @@ public struct Citation: Sendable, Codable, Equatable, Hashable {
         self.text = text
     }
 }
+
+extension Citation {
+    /// The clause as a reader names it: "第 5.1 条" / "clause 5.1" for a numbered clause, and the
+    /// section title as it stands for documents without clause numbers.
+    public func clauseLabel(_ language: Language) -> String {
+        guard clause.first?.isNumber == true else { return clause }
+        return language == .zh ? "第 \(clause) 条" : "clause \(clause)"
+    }
+
+    /// 《document》(edition) and the clause label, without the quote.
+    public func heading(_ language: Language) -> String {
+        switch language {
+        case .zh: "《\(document)》(\(edition)) \(clauseLabel(.zh))"
+        case .en: "\(document) (\(edition)), \(clauseLabel(.en))"
+        }
+    }
+}

@@ -30,13 +30,11 @@ enum RuleExplanation {
             ? "类别：\(rule.family.title(language))　级别：\(rule.severity.rawValue)\n"
             : "Family: \(rule.family.title(language))  Severity: \(rule.severity.rawValue)\n"
         out += "\n"
-        // Numbered clauses read "第 5.1 条"; sections of documents without numbers read by their title.
-        let numbered = rule.citation.clause.first?.isNumber == true
-        let clause = zh && numbered ? "第 \(rule.citation.clause) 条" : rule.citation.clause
+        let clause = rule.citation.clauseLabel(zh ? .zh : .en)
         out +=
             zh
             ? "依据：《\(rule.citation.document)》(\(rule.citation.edition)) \(clause)\n"
-            : "\(numbered ? "Clause" : "Section") \(rule.citation.clause) of \(rule.citation.document) (\(rule.citation.edition)):\n"
+            : "\(rule.citation.clause.first?.isNumber == true ? "Clause" : "Section") \(rule.citation.clause) of \(rule.citation.document) (\(rule.citation.edition)):\n"
         out += "  “\(rule.citation.text)”\n\n"
         out += (zh ? "说明：" : "Rationale: ") + rule.rationale(language) + "\n\n"
         out += (zh ? "修改：" : "Fix: ") + rule.hint(language) + "\n"
