@@ -20,6 +20,7 @@ public enum BundledChecklists {
         ("induced-sharing", PackageResources.induced_sharing_json),
         ("medical-claims", PackageResources.medical_claims_json),
         ("multi-level-distribution", PackageResources.multi_level_distribution_json),
+        ("off-platform-links", PackageResources.off_platform_links_json),
         ("online-earning", PackageResources.online_earning_json),
         ("personal-info-gate", PackageResources.personal_info_gate_json),
         ("placeholder-copy", PackageResources.placeholder_copy_json),

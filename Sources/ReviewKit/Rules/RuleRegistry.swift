@@ -27,6 +27,7 @@ public enum RuleRegistry {
         PaymentNotDisclosedRule(),
         PaymentWithoutPromptRule(),
         PlatformMarkLookalikeRule(),
+        PopupWithoutCloseRule(),
         PrivacyConsentFlowRule(),
         PrivacyGuideRule(),
         SensitiveCallInLifecycleRule(),
