@@ -38,6 +38,8 @@ import Testing
         "depends-on-other-app": "depends-on-other-app",
         "test-build": "test-build-markers",
         "contraband": "contraband",
+        "dynamic-code": "dynamic-code-execution",
+        "bad-icon": "icon-format",
         "induced-sharing": "induced-sharing",
         "absolute-words": "absolute-advertising-words",
         "platform-marks": "platform-marks-in-name",

@@ -1,0 +1,6 @@
+Page({
+  data: { result: '' },
+  onInput(event) {
+    this.setData({ result: String(eval(event.detail.value)) })
+  },
+})
