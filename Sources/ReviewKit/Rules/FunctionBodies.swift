@@ -20,7 +20,8 @@ enum FunctionBodies {
             guard token.kind == .identifier, names.contains(token.text) else { continue }
             // A member access such as `this.onLoad()` is a call, not a definition.
             if index > 0, code[index - 1].text == "." { continue }
-            guard let open = bodyStart(after: index, in: code), let close = matchingBrace(open, in: code) else {
+            guard let open = bodyStart(after: index, in: script), let close = script.closingIndex(ofOpenerAt: open)
+            else {
                 continue
             }
             result.append((open + 1)..<close)
@@ -29,7 +30,8 @@ enum FunctionBodies {
     }
 
     /// The `{` that opens the function defined by the name at `index`, if it is a definition.
-    private static func bodyStart(after index: Int, in code: [Token]) -> Int? {
+    private static func bodyStart(after index: Int, in script: ScriptFile) -> Int? {
+        let code = script.code
         func text(_ position: Int) -> String? { position < code.count ? code[position].text : nil }
         var position = index + 1
         if text(position) == ":" || text(position) == "=" {
@@ -42,29 +44,11 @@ enum FunctionBodies {
                 return text(position + 2) == "{" ? position + 2 : nil
             }
         }
-        guard text(position) == "(", let close = matching(position, open: "(", close: ")", in: code) else {
+        guard text(position) == "(", let close = script.closingIndex(ofOpenerAt: position) else {
             return nil
         }
         position = close + 1
         if text(position) == "=>" { position += 1 }
         return text(position) == "{" ? position : nil
-    }
-
-    static func matchingBrace(_ open: Int, in code: [Token]) -> Int? {
-        matching(open, open: "{", close: "}", in: code)
-    }
-
-    private static func matching(_ start: Int, open: String, close: String, in code: [Token]) -> Int? {
-        var depth = 0
-        var position = start
-        while position < code.count {
-            if code[position].text == open { depth += 1 }
-            if code[position].text == close {
-                depth -= 1
-                if depth == 0 { return position }
-            }
-            position += 1
-        }
-        return nil
     }
 }

@@ -52,7 +52,7 @@ struct ShareCallbackRule: Rule {
             let code = script.code
             for body in FunctionBodies.ranges(named: ["onShareAppMessage"], in: script) {
                 for index in body where code[index].text == "return" && index + 1 < body.upperBound {
-                    guard code[index + 1].text == "{", let close = FunctionBodies.matchingBrace(index + 1, in: code)
+                    guard code[index + 1].text == "{", let close = script.closingIndex(ofOpenerAt: index + 1)
                     else { continue }
                     for key in Self.topLevelKeys(of: (index + 1)...close, in: code)
                     where Self.callbacks.contains(code[key].text) {
