@@ -40,25 +40,27 @@ struct PaymentWithoutPromptRule: Rule {
     )
 
     func check(_ submission: Submission) -> [Finding] {
-        var lifecycle: [String: [Range<Int>]] = [:]
-        return CallSite.find(PaymentNotDisclosedRule.paymentAPIs, in: submission).compactMap { site in
-            let key = "\(site.script.path)#\(site.script.lineOffset)"
-            let ranges =
-                lifecycle[key]
-                ?? {
-                    let found = FunctionBodies.ranges(named: FunctionBodies.lifecycleHooks, in: site.script)
-                    lifecycle[key] = found
-                    return found
-                }()
-            guard ranges.contains(where: { $0.contains(site.index) }) else { return nil }
-            return finding(
-                LocalizedText(
-                    zh: "在生命周期函数中直接调用 \(site.evidence)，用户付款前看不到提示",
-                    en: "\(site.evidence) is called from a lifecycle hook, so the user gets no prompt before paying"
-                ),
-                evidence: site.evidence,
-                at: site.location
-            )
+        let sites = CallSite.find(PaymentNotDisclosedRule.paymentAPIs, in: submission)
+        guard !sites.isEmpty else { return [] }
+        var findings: [Finding] = []
+        for script in submission.scripts {
+            let inScript = sites.filter { $0.script.path == script.path && $0.script.lineOffset == script.lineOffset }
+            guard !inScript.isEmpty else { continue }
+            let hooks = FunctionBodies.ranges(named: FunctionBodies.lifecycleHooks, in: script)
+            for site in inScript where hooks.contains(where: { $0.contains(site.index) }) {
+                findings.append(
+                    finding(
+                        LocalizedText(
+                            zh: "在生命周期函数中直接调用 \(site.evidence)，用户付款前看不到提示",
+                            en:
+                                "\(site.evidence) is called from a lifecycle hook, so the user gets no prompt before paying"
+                        ),
+                        evidence: site.evidence,
+                        at: site.location
+                    )
+                )
+            }
         }
+        return findings
     }
 }
