@@ -39,7 +39,13 @@ let package = Package(
             path: "Sources/CICUSkeleton",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
-        .target(name: "TextMatching", dependencies: ["CICUSkeleton"]),
+        // Regular expressions matched by the system ICU over UTF-16 built once per text.
+        .target(
+            name: "CICURegex",
+            path: "Sources/CICURegex",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        .target(name: "TextMatching", dependencies: ["CICUSkeleton", "CICURegex"]),
 
         // MARK: Rule data, kept at the top level and embedded in the binary.
         .target(

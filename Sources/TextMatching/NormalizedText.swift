@@ -33,21 +33,44 @@ public struct NormalizedText: Sendable, Equatable {
 
     /// The original characters in an original scalar range.
     public func originalText(in range: Range<Int>) -> String {
-        let view = original.unicodeScalars
-        let start = view.index(view.startIndex, offsetBy: range.lowerBound)
-        let end = view.index(start, offsetBy: range.count)
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: view[start..<end])
-        return String(result)
+        originalTexts(in: [range])[0]
     }
 
     /// The original characters of several original scalar ranges, sorted by their start, in one
     /// walk through the text.
     public func originalTexts(in ranges: [Range<Int>]) -> [String] {
+        let fast = original.utf8.withContiguousStorageIfAvailable { bytes in
+            // Scalar offsets to byte offsets: every byte that is not a UTF-8 continuation byte
+            // starts a scalar.
+            var byte = 0
+            var scalar = 0
+            func advance(to target: Int) {
+                while scalar < target && byte < bytes.count {
+                    byte += 1
+                    while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                    scalar += 1
+                }
+            }
+            return ranges.map { range -> String in
+                if range.lowerBound < scalar {
+                    byte = 0
+                    scalar = 0
+                }
+                advance(to: range.lowerBound)
+                let start = byte
+                advance(to: range.upperBound)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<byte]), as: UTF8.self)
+            }
+        }
+        if let fast { return fast }
         let view = original.unicodeScalars
         var index = view.startIndex
         var position = 0
         return ranges.map { range in
+            if range.lowerBound < position {
+                index = view.startIndex
+                position = 0
+            }
             index = view.index(index, offsetBy: range.lowerBound - position)
             let end = view.index(index, offsetBy: range.count)
             var result = String.UnicodeScalarView()

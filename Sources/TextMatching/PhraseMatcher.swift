@@ -27,13 +27,7 @@ public struct PhraseMatcher: Sendable {
         public let normalizedRange: Range<Int>
     }
 
-    private let automaton: Automaton
-    private let allowAutomaton: Automaton?
-    private let phrases: [String]
-    /// Indices into the caller's list, for the phrases kept (empty ones are dropped).
-    private let phraseIndices: [Int]
-    private let tokenBound: [Bool]
-    private let normalizer: TextNormalizer
+    private let lists: PhraseListsMatcher
 
     /// Builds the automaton once; reuse the matcher for every text.
     /// - Parameters:
@@ -41,68 +35,18 @@ public struct PhraseMatcher: Sendable {
     ///   - allowContexts: legitimate words that contain a phrase; a match lying wholly inside an
     ///     occurrence of one of them is dropped.
     public init(phrases: [String], allowContexts: [String] = [], normalizer: TextNormalizer = .shared) {
-        self.normalizer = normalizer
-        var kept: [String] = []
-        var indices: [Int] = []
-        var patterns: [[UInt32]] = []
-        for (index, phrase) in phrases.enumerated() {
-            let normalized = normalizer.normalize(phrase).scalars
-            guard !normalized.isEmpty else { continue }
-            kept.append(phrase)
-            indices.append(index)
-            patterns.append(normalized)
-        }
-        self.phrases = kept
-        self.phraseIndices = indices
-        self.tokenBound = patterns.map { pattern in pattern.allSatisfy { $0 < 0x80 } }
-        self.automaton = Automaton(patterns: patterns)
-        let allow = allowContexts.map { normalizer.normalize($0).scalars }.filter { !$0.isEmpty }
-        self.allowAutomaton = allow.isEmpty ? nil : Automaton(patterns: allow)
+        lists = PhraseListsMatcher(
+            lists: [PhraseListsMatcher.List(phrases: phrases, allowContexts: allowContexts)], normalizer: normalizer)
     }
 
     /// All non-overlapping matches in `text`, leftmost-longest, in text order.
     public func matches(in text: String) -> [Match] {
-        matches(in: normalizer.normalize(text))
+        matches(in: lists.normalize(text))
     }
 
     /// All non-overlapping matches in an already normalised text, leftmost-longest, in text order.
     public func matches(in text: NormalizedText) -> [Match] {
-        let scalars = text.scalars
-        let occurrences = automaton.allMatches(in: scalars)
-        guard !occurrences.isEmpty else { return [] }
-        let allowed = allowAutomaton.map { allowedRanges(in: scalars, automaton: $0) } ?? []
-        var candidates = occurrences.filter { candidate in
-            let end = candidate.start + candidate.length
-            if tokenBound[candidate.pattern] {
-                if candidate.start > 0 && Self.isTokenScalar(scalars[candidate.start - 1]) { return false }
-                if end < scalars.count && Self.isTokenScalar(scalars[end]) { return false }
-            }
-            return !allowed.contains { $0.lowerBound <= candidate.start && end <= $0.upperBound }
-        }
-        // Leftmost first, then longest; drop anything overlapping a kept match.
-        candidates.sort { ($0.start, -$0.length) < ($1.start, -$1.length) }
-        var kept: [(pattern: Int, normalized: Range<Int>, original: Range<Int>)] = []
-        var nextFree = 0
-        for candidate in candidates where candidate.start >= nextFree {
-            let normalizedRange = candidate.start..<(candidate.start + candidate.length)
-            kept.append((candidate.pattern, normalizedRange, text.originalRange(of: normalizedRange)))
-            nextFree = normalizedRange.upperBound
-        }
-        let texts = text.originalTexts(in: kept.map(\.original))
-        return zip(kept, texts).map { match, matchedText in
-            Match(
-                phrase: phrases[match.pattern],
-                phraseIndex: phraseIndices[match.pattern],
-                offset: match.original.lowerBound,
-                length: match.original.count,
-                matchedText: matchedText,
-                normalizedRange: match.normalized
-            )
-        }
-    }
-
-    private func allowedRanges(in scalars: [UInt32], automaton: Automaton) -> [Range<Int>] {
-        automaton.allMatches(in: scalars).map { $0.start..<($0.start + $0.length) }
+        lists.matches(in: text)[0]
     }
 
     /// Scalars that continue a Latin token: ASCII letters and digits, and letters of the Latin,

@@ -5,10 +5,26 @@ public struct Reviewer: Sendable {
     /// The rules that run: the given ones with the configuration applied.
     public let rules: [any Rule]
     public let configuration: ReviewConfiguration
+    /// The checklist rules among `rules`, searched together in one pass per text.
+    private let checklists: ChecklistSet
+    private let checklistIDs: Set<String>
 
     public init(rules: [any Rule] = RuleRegistry.all, configuration: ReviewConfiguration = .default) {
         self.rules = configuration.rules(from: rules)
         self.configuration = configuration
+        var checklistRules: [ChecklistRule] = []
+        var severities: [Severity?] = []
+        for rule in self.rules {
+            if let checklist = rule as? ChecklistRule {
+                checklistRules.append(checklist)
+                severities.append(nil)
+            } else if let override = rule as? SeverityOverride, let checklist = override.base as? ChecklistRule {
+                checklistRules.append(checklist)
+                severities.append(override.description.severity)
+            }
+        }
+        checklists = ChecklistSet(rules: checklistRules, severities: severities)
+        checklistIDs = Set(checklists.ids)
     }
 
     /// Reviews a bundle already in memory.
@@ -25,7 +41,11 @@ public struct Reviewer: Sendable {
             ? rules.filter { CompiledPackageSupport.canRun($0, on: submission) } : rules
         // The suppression rule judges the other rules' findings, so it runs after them.
         let suppressionRule = applicable.first { $0.id == InvalidSuppressionRule.ruleID }
-        var findings = applicable.filter { $0.id != InvalidSuppressionRule.ruleID }.flatMap { $0.check(submission) }
+        let running = Set(applicable.map(\.id))
+        var findings =
+            (checklists.findings(in: submission, only: running.intersection(checklistIDs))
+            + applicable.filter { $0.id != InvalidSuppressionRule.ruleID && !checklistIDs.contains($0.id) }
+            .flatMap { $0.check(submission) })
             .filter { finding in
                 // Ignored files are not reviewed; findings about the bundle's entries themselves still count.
                 guard let file = finding.location.file, finding.rule != Self.bundleEntryRule else { return true }

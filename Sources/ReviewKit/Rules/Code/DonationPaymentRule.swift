@@ -53,7 +53,7 @@ struct DonationPaymentRule: Rule {
         guard !CallSite.find(PaymentNotDisclosedRule.paymentAPIs, in: submission).isEmpty else { return [] }
         var findings: [Finding] = []
         for text in submission.texts {
-            for match in Self.matcher.matches(in: text.text) {
+            for match in Self.matcher.matches(in: text.normalized) {
                 findings.append(
                     finding(
                         LocalizedText(

@@ -1,0 +1,128 @@
+import TextMatching
+
+/// Checklist rules searched together: the terms and allow-contexts of every checklist, and the
+/// literals each regular expression requires, are one automaton (`PhraseListsMatcher`), so each
+/// located text is scanned once for all checklists. A regular expression runs only on texts that
+/// contain one of its required literals. The findings are those each `ChecklistRule` gives alone.
+struct ChecklistSet: Sendable {
+    private let rules: [ChecklistRule]
+    /// Severity to report each rule's findings at, when a configuration overrides it.
+    private let severities: [Severity?]
+    /// Per rule: the list index of its terms, if it has any.
+    private let termLists: [Int?]
+    /// Per rule and pattern: the list indices of the pattern's required literal sets; the pattern
+    /// runs only on a text with a match in each (always when there are none).
+    private let patternLists: [[[Int]]]
+    private let matcher: PhraseListsMatcher
+    /// Per text kind: the rules whose scopes include it.
+    private let rulesByKind: [LocatedText.Kind: [Int]]
+
+    /// - Parameter severities: per rule, a severity overriding its own, or nil.
+    init(rules: [ChecklistRule], severities: [Severity?]? = nil) {
+        self.rules = rules
+        self.severities = severities ?? [Severity?](repeating: nil, count: rules.count)
+        var lists: [PhraseListsMatcher.List] = []
+        var termLists: [Int?] = []
+        var patternLists: [[[Int]]] = []
+        var byKind: [LocatedText.Kind: [Int]] = [:]
+        for (index, rule) in rules.enumerated() {
+            if rule.terms.isEmpty {
+                termLists.append(nil)
+            } else {
+                termLists.append(lists.count)
+                lists.append(PhraseListsMatcher.List(phrases: rule.terms, allowContexts: rule.allowContexts))
+            }
+            patternLists.append(
+                rule.patterns.map { pattern in
+                    (pattern.requiredLiteralSets ?? []).map { literals in
+                        lists.append(PhraseListsMatcher.List(phrases: literals, wholeTokens: false, presenceOnly: true))
+                        return lists.count - 1
+                    }
+                })
+            for kind in rule.scopes { byKind[kind, default: []].append(index) }
+        }
+        self.termLists = termLists
+        self.patternLists = patternLists
+        self.rulesByKind = byKind
+        matcher = PhraseListsMatcher(lists: lists)
+    }
+
+    /// The ids of the rules in the set.
+    var ids: [String] { rules.map(\.id) }
+
+    /// Every finding of the set's rules, or of those whose id is in `only`.
+    func findings(in submission: Submission, only: Set<String>? = nil) -> [Finding] {
+        let running = rules.map { only?.contains($0.id) ?? true }
+        var findings: [Finding] = []
+        for text in submission.texts {
+            guard let candidates = rulesByKind[text.kind] else { continue }
+            let ruleIndices = candidates.filter { running[$0] }
+            guard !ruleIndices.isEmpty else { continue }
+            var selected = [Bool](repeating: false, count: matcher.count)
+            for index in ruleIndices {
+                if let list = termLists[index] { selected[list] = true }
+                for lists in patternLists[index] {
+                    for list in lists { selected[list] = true }
+                }
+            }
+            let listMatches = matcher.matches(in: text.normalized, selecting: selected)
+            var regexText: RegexText?
+            for index in ruleIndices {
+                let rule = rules[index]
+                var found: [(offset: Int, text: String)] = []
+                if let list = termLists[index] {
+                    found += termMatches(listMatches[list], of: rule, in: text.normalized)
+                }
+                for (pattern, list) in zip(rule.patterns, patternLists[index]) {
+                    if list.contains(where: { listMatches[$0].isEmpty }) { continue }
+                    let searched = regexText ?? RegexText(text.normalized)
+                    regexText = searched
+                    for range in pattern.matches(in: searched) {
+                        let original = text.normalized.originalRange(of: range)
+                        found.append((original.lowerBound, text.normalized.originalText(in: original)))
+                    }
+                }
+                for match in Self.withoutOverlaps(found) {
+                    findings.append(finding(of: index, match.text, at: text.location(atScalarOffset: match.offset)))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Term matches, restricted to whole-text ones for checklists that ask for that.
+    private func termMatches(
+        _ matches: [PhraseMatcher.Match], of rule: ChecklistRule, in text: NormalizedText
+    ) -> [(offset: Int, text: String)] {
+        var kept = matches
+        if rule.wholeText {
+            let scalars = text.original.unicodeScalars
+            let leading = scalars.prefix { $0.properties.isWhitespace }.count
+            let trimmedLength = scalars.count - leading - scalars.reversed().prefix { $0.properties.isWhitespace }.count
+            kept = kept.filter { $0.offset == leading && $0.length == trimmedLength }
+        }
+        return kept.map { ($0.offset, $0.matchedText) }
+    }
+
+    /// Leftmost-longest without overlaps: two patterns that describe the same phrase report it once.
+    private static func withoutOverlaps(_ matches: [(offset: Int, text: String)]) -> [(offset: Int, text: String)] {
+        guard matches.count > 1 else { return matches }
+        let sorted = matches.sorted {
+            ($0.offset, -$0.text.unicodeScalars.count) < ($1.offset, -$1.text.unicodeScalars.count)
+        }
+        var kept: [(offset: Int, text: String)] = []
+        var nextFree = 0
+        for match in sorted where match.offset >= nextFree {
+            kept.append(match)
+            nextFree = match.offset + max(1, match.text.unicodeScalars.count)
+        }
+        return kept
+    }
+
+    private func finding(of index: Int, _ matched: String, at location: Location) -> Finding {
+        let rule = rules[index]
+        var finding = rule.finding(rule.message.filled(["match": matched]), evidence: matched, at: location)
+        if let severity = severities[index] { finding.severity = severity }
+        return finding
+    }
+}

@@ -1,0 +1,327 @@
+/// The literals a regular expression cannot match without: a set of strings such that every match
+/// of the expression contains at least one of them. A text containing none of them cannot match,
+/// so the expression need not run on it; that is how the checklist patterns stay cheap (the
+/// literals go into the shared phrase automaton as a prefilter, as ripgrep and RE2 do).
+///
+/// The analysis understands the part of ICU's syntax the checklists use: literals, escaped
+/// punctuation, groups (capturing, `(?:`), look-arounds (zero width), alternation, character
+/// classes of listed characters and small ranges, and the quantifiers `?`, `*`, `+` and `{m,n}`
+/// (lazy or possessive too). Anything else (`.`, `\s`, negated classes, unknown escapes) is taken
+/// to match anything, which only makes the result less selective, never wrong. When no literal is
+/// required, the result is nil and the expression has to run on every text.
+public enum RequiredLiterals {
+    /// Literals of which every match contains one, without redundant ones (a literal containing
+    /// another is dropped), or nil when the expression requires none or cannot be analysed.
+    public static func of(_ pattern: String) -> [String]? {
+        var parser = Parser(scalars: Array(pattern.unicodeScalars))
+        guard let info = parser.parseAlternation(), parser.position == parser.scalars.count,
+            let required = info.bestRequired
+        else { return nil }
+        return required.sorted()
+    }
+
+    /// Several literal sets that every match needs one of EACH of (each set as `of` describes
+    /// one), most selective first, at most `limit`; nil when none is required. A text must hold a
+    /// literal of every set before the expression can match it, which rules out far more texts
+    /// than one set alone: `(分享|转发).{0,6}(得|领)(红包|现金)` needs 分享 or 转发, AND 红包 or 现金.
+    public static func conjunction(of pattern: String, limit: Int = 3) -> [[String]]? {
+        var parser = Parser(scalars: Array(pattern.unicodeScalars))
+        guard let info = parser.parseAlternation(), parser.position == parser.scalars.count,
+            let best = info.bestRequired
+        else { return nil }
+        var sets = [best]
+        // Only a pattern without top-level alternation is a plain sequence of necessary factors.
+        // Single characters are left out of the extra sets: they occur so often that checking
+        // for them costs more than it saves.
+        if !parser.sawTopLevelAlternation {
+            for factor in parser.topLevelFactors
+            where !sets.contains(factor) && factor.allSatisfy({ $0.unicodeScalars.count >= 2 }) {
+                sets.append(factor)
+            }
+        }
+        func rank(_ set: Set<String>) -> (Int, Int) {
+            (-(set.map { $0.unicodeScalars.count }.min() ?? 0), set.count)
+        }
+        let ranked = sets.map { $0.sorted() }.sorted { left, right in
+            let (a, b) = (rank(Set(left)), rank(Set(right)))
+            return a != b ? a < b : left.lexicographicallyPrecedes(right)
+        }
+        return Array(ranked.prefix(limit))
+    }
+
+    /// At most this many strings in an exact set; beyond it the set is dropped (too many to be useful).
+    static let exactLimit = 64
+
+    /// What is known about a sub-expression.
+    struct Info {
+        /// Every string the sub-expression can match, when that is a small finite set.
+        var exact: Set<String>?
+        /// A set of literals of which every match contains one; never holds the empty string.
+        var required: Set<String>?
+
+        static let unknown = Info(exact: nil, required: nil)
+        static let empty = Info(exact: [""], required: nil)
+
+        /// The better of `required` and the exact set used as required literals.
+        var bestRequired: Set<String>? {
+            let fromExact = exact.flatMap { $0.contains("") ? nil : Info.minimized($0) }
+            return Info.better(required, fromExact)
+        }
+
+        /// Drops literals that contain another literal of the set: they add nothing.
+        static func minimized(_ set: Set<String>) -> Set<String> {
+            let scalars = set.map { Array($0.unicodeScalars) }
+            return Set(
+                zip(set, scalars).filter { literal, haystack in
+                    !zip(set, scalars).contains { other, needle in other != literal && contains(haystack, needle) }
+                }.map(\.0))
+        }
+
+        /// Whether `needle` occurs in `haystack`, scalar by scalar.
+        static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+            guard needle.count <= haystack.count else { return false }
+            guard !needle.isEmpty else { return true }
+            for start in 0...(haystack.count - needle.count)
+            where haystack[start..<(start + needle.count)].elementsEqual(needle) {
+                return true
+            }
+            return false
+        }
+
+        /// The more selective of two required sets: longer shortest literal, then fewer literals.
+        static func better(_ a: Set<String>?, _ b: Set<String>?) -> Set<String>? {
+            guard let a else { return b }
+            guard let b else { return a }
+            let shortestA = a.map { $0.unicodeScalars.count }.min() ?? 0
+            let shortestB = b.map { $0.unicodeScalars.count }.min() ?? 0
+            if shortestA != shortestB { return shortestA > shortestB ? a : b }
+            return a.count <= b.count ? a : b
+        }
+
+        /// Every concatenation of a string of `a` and one of `b`, or nil when too many.
+        static func product(_ a: Set<String>, _ b: Set<String>) -> Set<String>? {
+            guard a.count * b.count <= exactLimit else { return nil }
+            var result: Set<String> = []
+            for left in a {
+                for right in b { result.insert(left + right) }
+            }
+            return result
+        }
+    }
+
+    struct Parser {
+        let scalars: [Unicode.Scalar]
+        var position = 0
+        /// Group depth while parsing.
+        private var depth = 0
+        /// Whether the outermost level has a `|`.
+        var sawTopLevelAlternation = false
+        /// The required sets of the outermost sequence's factors (elements and exact runs).
+        var topLevelFactors: [Set<String>] = []
+
+        init(scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
+        }
+
+        private var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+
+        /// branch ('|' branch)*
+        mutating func parseAlternation() -> Info? {
+            var branches: [Info] = []
+            guard let first = parseSequence() else { return nil }
+            branches.append(first)
+            while current == "|" {
+                if depth == 0 { sawTopLevelAlternation = true }
+                position += 1
+                guard let branch = parseSequence() else { return nil }
+                branches.append(branch)
+            }
+            guard branches.count > 1 else { return first }
+            var exact: Set<String>? = []
+            var required: Set<String>? = []
+            for branch in branches {
+                if let branchExact = branch.exact, let sofar = exact, sofar.count + branchExact.count <= exactLimit {
+                    exact = sofar.union(branchExact)
+                } else {
+                    exact = nil
+                }
+                if let branchRequired = branch.bestRequired, let sofar = required {
+                    required = sofar.union(branchRequired)
+                } else {
+                    required = nil
+                }
+            }
+            return Info(exact: exact, required: required.map(Info.minimized))
+        }
+
+        /// (atom quantifier?)* up to '|' or ')'.
+        mutating func parseSequence() -> Info? {
+            var best: Set<String>? = nil
+            var run: Set<String>? = [""]
+            while let scalar = current, scalar != "|", scalar != ")" {
+                guard let atom = parseAtom(), let element = parseQuantifier(applyingTo: atom) else { return nil }
+                best = Info.better(best, element.required)
+                if depth == 0, let required = element.required { topLevelFactors.append(Info.minimized(required)) }
+                if let elementExact = element.exact, let sofar = run, let joined = Info.product(sofar, elementExact) {
+                    run = joined
+                } else {
+                    // The run of exactly known elements ends here; what it gave counts on its own.
+                    if let sofar = run, !sofar.contains("") {
+                        best = Info.better(best, Info.minimized(sofar))
+                        if depth == 0 { topLevelFactors.append(Info.minimized(sofar)) }
+                    }
+                    run = element.exact
+                }
+            }
+            if let sofar = run, !sofar.contains("") {
+                best = Info.better(best, Info.minimized(sofar))
+                if depth == 0 { topLevelFactors.append(Info.minimized(sofar)) }
+            }
+            return Info(exact: run, required: best)
+        }
+
+        mutating func parseAtom() -> Info? {
+            guard let scalar = current else { return nil }
+            position += 1
+            switch scalar {
+            case "(":
+                var zeroWidth = false
+                if current == "?" {
+                    position += 1
+                    switch current {
+                    case ":":
+                        position += 1
+                    case "=", "!":
+                        position += 1
+                        zeroWidth = true
+                    case "<"
+                    where position + 1 < scalars.count
+                        && (scalars[position + 1] == "=" || scalars[position + 1] == "!"):
+                        position += 2
+                        zeroWidth = true
+                    default:
+                        return nil
+                    }
+                }
+                depth += 1
+                guard let inner = parseAlternation(), current == ")" else { return nil }
+                depth -= 1
+                position += 1
+                return zeroWidth ? .empty : inner
+            case "[":
+                return parseClass()
+            case "\\":
+                guard let escaped = current else { return nil }
+                position += 1
+                if escaped.properties.isAlphabetic || escaped.properties.numericType != nil {
+                    // \b \B \A \z are zero width; \s \d \w and the rest match something unknown.
+                    return ["b", "B", "A", "z", "Z", "G"].contains(escaped) ? .empty : .unknown
+                }
+                return Info(exact: [String(escaped)], required: [String(escaped)])
+            case ".":
+                return .unknown
+            case "^", "$":
+                return .empty
+            case "?", "*", "+", "{", ")", "|":
+                return nil
+            default:
+                return Info(exact: [String(scalar)], required: [String(scalar)])
+            }
+        }
+
+        /// A class of listed characters and small ranges is an exact set; anything else is unknown.
+        mutating func parseClass() -> Info? {
+            var members: Set<String> = []
+            var known = true
+            if current == "^" {
+                known = false
+                position += 1
+            }
+            var previous: Unicode.Scalar?
+            var first = true
+            while let scalar = current, scalar != "]" || first {
+                first = false
+                position += 1
+                var member = scalar
+                if scalar == "\\" {
+                    guard let escaped = current else { return nil }
+                    position += 1
+                    if escaped.properties.isAlphabetic || escaped.properties.numericType != nil { known = false }
+                    member = escaped
+                } else if scalar == "[" {
+                    return nil
+                } else if scalar == "-", let low = previous, let high = current, high != "]" {
+                    position += 1
+                    guard low.value <= high.value else { return nil }
+                    if high.value - low.value > UInt32(exactLimit) {
+                        known = false
+                    } else {
+                        for value in low.value...high.value {
+                            if let rangeScalar = Unicode.Scalar(value) { members.insert(String(rangeScalar)) }
+                        }
+                    }
+                    previous = nil
+                    continue
+                }
+                members.insert(String(member))
+                previous = member
+            }
+            guard current == "]" else { return nil }
+            position += 1
+            guard known, !members.isEmpty, members.count <= exactLimit else { return .unknown }
+            return Info(exact: members, required: members)
+        }
+
+        /// Applies a following quantifier, if any, to `atom`.
+        mutating func parseQuantifier(applyingTo atom: Info) -> Info? {
+            guard let scalar = current else { return atom }
+            var minimum: Int
+            var maximum: Int?
+            switch scalar {
+            case "?":
+                minimum = 0
+                maximum = 1
+                position += 1
+            case "*":
+                minimum = 0
+                maximum = nil
+                position += 1
+            case "+":
+                minimum = 1
+                maximum = nil
+                position += 1
+            case "{":
+                guard let bounds = parseBounds() else { return nil }
+                (minimum, maximum) = bounds
+            default:
+                return atom
+            }
+            if current == "?" || current == "+" { position += 1 }  // lazy or possessive
+            let required = minimum >= 1 ? atom.bestRequired : nil
+            var exact: Set<String>?
+            if maximum == 1, let atomExact = atom.exact {
+                exact = minimum == 0 ? atomExact.union([""]) : atomExact
+            }
+            return Info(exact: exact, required: required)
+        }
+
+        /// `{m}`, `{m,}` or `{m,n}` after the opening brace.
+        mutating func parseBounds() -> (Int, Int?)? {
+            position += 1
+            var numbers: [Int?] = [nil]
+            while let scalar = current, scalar != "}" {
+                position += 1
+                if scalar == "," {
+                    numbers.append(nil)
+                } else if let digit = scalar.properties.numericType != nil ? Int(String(scalar)) : nil {
+                    numbers[numbers.count - 1] = (numbers[numbers.count - 1] ?? 0) * 10 + digit
+                } else {
+                    return nil
+                }
+            }
+            guard current == "}", numbers.count <= 2, let minimum = numbers[0] else { return nil }
+            position += 1
+            return numbers.count == 1 ? (minimum, minimum) : (minimum, numbers[1])
+        }
+    }
+}
