@@ -9,9 +9,7 @@ public struct ChecklistRule: Rule {
     private let message: LocalizedText
     /// The kinds of located text the checklist is matched in.
     let scopes: Set<LocatedText.Kind>
-    private let matcher: PhraseMatcher?
-    private let wholeText: Bool
-    private let patterns: [CompiledPattern]
+    private let patterns: TextPatterns
 
     /// Errors in a checklist file, found when it is loaded.
     public struct LoadError: Error, CustomStringConvertible {
@@ -34,19 +32,16 @@ public struct ChecklistRule: Rule {
         )
         message = checklist.message
         scopes = Set(checklist.scopes)
-        wholeText = checklist.wholeText ?? false
-        let terms = checklist.terms ?? []
-        matcher = terms.isEmpty ? nil : PhraseMatcher(phrases: terms, allowContexts: checklist.allowContexts ?? [])
-        var compiled: [CompiledPattern] = []
-        for pattern in checklist.patterns ?? [] {
-            do {
-                compiled.append(
-                    CompiledPattern(expression: try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])))
-            } catch {
-                throw LoadError(checklist: checklist.id, reason: "invalid pattern \(pattern)")
-            }
+        do {
+            patterns = try TextPatterns(
+                terms: checklist.terms ?? [],
+                allowContexts: checklist.allowContexts ?? [],
+                patterns: checklist.patterns ?? [],
+                wholeText: checklist.wholeText ?? false
+            )
+        } catch {
+            throw LoadError(checklist: checklist.id, reason: "invalid pattern \(error.pattern)")
         }
-        patterns = compiled
     }
 
     /// Decodes and compiles a checklist file.
@@ -76,7 +71,7 @@ public struct ChecklistRule: Rule {
     public func check(_ submission: Submission) -> [Finding] {
         var findings: [Finding] = []
         for text in submission.texts where scopes.contains(text.kind) {
-            for match in matches(in: text.normalized) {
+            for match in patterns.matches(in: text.normalized) {
                 findings.append(
                     finding(
                         message.filled(["match": match.text]),
@@ -87,56 +82,5 @@ public struct ChecklistRule: Rule {
             }
         }
         return findings
-    }
-
-    /// Term and pattern matches in the normalised text, leftmost-longest, without overlaps (two
-    /// patterns that describe the same phrase report it once), with original offsets and the
-    /// original matched characters.
-    private func matches(in text: NormalizedText) -> [(offset: Int, text: String)] {
-        var result: [(offset: Int, text: String)] = []
-        if let matcher {
-            var found = matcher.matches(in: text)
-            if wholeText {
-                let scalars = text.original.unicodeScalars
-                let leading = scalars.prefix { $0.properties.isWhitespace }.count
-                let trimmedLength =
-                    scalars.count - leading - scalars.reversed().prefix { $0.properties.isWhitespace }.count
-                found = found.filter { $0.offset == leading && $0.length == trimmedLength }
-            }
-            result += found.map { ($0.offset, $0.matchedText) }
-        }
-        if !patterns.isEmpty {
-            let normalized = text.string
-            for pattern in patterns {
-                for range in pattern.matches(in: normalized) where !range.isEmpty {
-                    let original = text.originalRange(of: range)
-                    result.append((original.lowerBound, text.originalText(in: original)))
-                }
-            }
-        }
-        result.sort { ($0.offset, -$0.text.unicodeScalars.count) < ($1.offset, -$1.text.unicodeScalars.count) }
-        var kept: [(offset: Int, text: String)] = []
-        var nextFree = 0
-        for match in result where match.offset >= nextFree {
-            kept.append(match)
-            nextFree = match.offset + max(1, match.text.unicodeScalars.count)
-        }
-        return kept
-    }
-}
-
-/// A compiled regular expression; matching does not mutate it, so sharing it is safe.
-private struct CompiledPattern: @unchecked Sendable {
-    let expression: NSRegularExpression
-
-    /// Matches as ranges in Unicode scalars.
-    func matches(in text: String) -> [Range<Int>] {
-        let range = NSRange(text.startIndex..., in: text)
-        let scalars = text.unicodeScalars
-        return expression.matches(in: text, range: range).compactMap { result in
-            guard let matched = Range(result.range, in: text) else { return nil }
-            let start = scalars.distance(from: text.startIndex, to: matched.lowerBound)
-            return start..<(start + scalars.distance(from: matched.lowerBound, to: matched.upperBound))
-        }
     }
 }
