@@ -13,15 +13,15 @@ struct DescriptionWithoutFunctionRule: Rule {
             zh: """
                 运营规范 2.3 要求简介明确介绍小程序的功能。本规则在提交的简介（submission.json 或 --description）为空，\
                 或去掉小程序名称、空白、标点、符号和数字后什么也不剩时给出警告，例如名称“随手记账本”、简介“随手记账本。”。\
-                简介里只要还有名称之外的文字（哪怕很短），就交给人工判断，不触发。简介和名称的长度上限不在本规则内：\
-                存储的官方文档中没有写明这两个上限。从 project.config.json 兜底得到的值未必是提交的内容，不检查。
+                简介里只要还有名称之外的文字（哪怕很短），就交给人工判断，不触发。本规则不检查简介和名称的长度：\
+                mpcheck 引用的官方文本中没有写明这两个上限。从 project.config.json 兜底得到的值未必是提交的内容，不检查。
                 """,
             en: """
                 Clause 2.3 requires the description to state the mini-program's functions. The rule warns when the \
                 submitted description (submission.json or --description) is empty, or has nothing left once the \
                 name, whitespace, punctuation, symbols and digits are taken out, e.g. the name 随手记账本 with the \
-                description 随手记账本。. Any other words, however few, are left to a human. Length limits on the \
-                name and description are not part of this rule: the stored official documents do not state them. \
+                description 随手记账本。. Any other words, however few, are left to a human. The rule does not check \
+                the length of the name or description: the official texts mpcheck cites do not state those limits. \
                 Values that fell back to project.config.json may not be what is submitted and are not judged.
                 """
         ),
