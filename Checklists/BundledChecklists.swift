@@ -24,6 +24,7 @@ public enum BundledChecklists {
         ("online-earning", PackageResources.online_earning_json),
         ("personal-info-gate", PackageResources.personal_info_gate_json),
         ("placeholder-copy", PackageResources.placeholder_copy_json),
+        ("platform-marks-in-copy", PackageResources.platform_marks_in_copy_json),
         ("platform-marks-in-name", PackageResources.platform_marks_in_name_json),
         ("pornography", PackageResources.pornography_json),
         ("team-up-over-five", PackageResources.team_up_over_five_json),

@@ -11,6 +11,7 @@ public enum CompiledPackageSupport {
     static let codeRuleIDs: Set<String> = [
         "audio-autoplay",
         "client-side-secret",
+        "description-without-function",
         "donation-payment",
         "insecure-request-url",
         "location-without-consent",
@@ -24,6 +25,7 @@ public enum CompiledPackageSupport {
         "share-callback-reward",
         "submission-metadata-missing",
         "unsafe-bundle-entry",
+        "virtual-goods-payment",
     ]
 
     /// Code rules that judge scripts against the manifest: without app-config.json (a sub-package is

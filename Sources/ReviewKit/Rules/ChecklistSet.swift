@@ -69,7 +69,7 @@ struct ChecklistSet: Sendable {
             var regexText: RegexText?
             for index in ruleIndices {
                 let rule = rules[index]
-                var found: [(offset: Int, text: String)] = []
+                var found: [TextPatterns.Match] = []
                 if let list = termLists[index] {
                     found += termMatches(listMatches[list], of: rule, in: text.normalized)
                 }
@@ -79,10 +79,12 @@ struct ChecklistSet: Sendable {
                     regexText = searched
                     for range in pattern.matches(in: searched) {
                         let original = text.normalized.originalRange(of: range)
-                        found.append((original.lowerBound, text.normalized.originalText(in: original)))
+                        found.append(
+                            TextPatterns.Match(
+                                offset: original.lowerBound, text: text.normalized.originalText(in: original)))
                     }
                 }
-                for match in Self.withoutOverlaps(found) {
+                for match in TextPatterns.withoutOverlaps(found) {
                     findings.append(finding(of: index, match.text, at: text.location(atScalarOffset: match.offset)))
                 }
             }
@@ -93,7 +95,7 @@ struct ChecklistSet: Sendable {
     /// Term matches, restricted to whole-text ones for checklists that ask for that.
     private func termMatches(
         _ matches: [PhraseMatcher.Match], of rule: ChecklistRule, in text: NormalizedText
-    ) -> [(offset: Int, text: String)] {
+    ) -> [TextPatterns.Match] {
         var kept = matches
         if rule.wholeText {
             let scalars = text.original.unicodeScalars
@@ -101,22 +103,7 @@ struct ChecklistSet: Sendable {
             let trimmedLength = scalars.count - leading - scalars.reversed().prefix { $0.properties.isWhitespace }.count
             kept = kept.filter { $0.offset == leading && $0.length == trimmedLength }
         }
-        return kept.map { ($0.offset, $0.matchedText) }
-    }
-
-    /// Leftmost-longest without overlaps: two patterns that describe the same phrase report it once.
-    private static func withoutOverlaps(_ matches: [(offset: Int, text: String)]) -> [(offset: Int, text: String)] {
-        guard matches.count > 1 else { return matches }
-        let sorted = matches.sorted {
-            ($0.offset, -$0.text.unicodeScalars.count) < ($1.offset, -$1.text.unicodeScalars.count)
-        }
-        var kept: [(offset: Int, text: String)] = []
-        var nextFree = 0
-        for match in sorted where match.offset >= nextFree {
-            kept.append(match)
-            nextFree = match.offset + max(1, match.text.unicodeScalars.count)
-        }
-        return kept
+        return kept.map { TextPatterns.Match(offset: $0.offset, text: $0.matchedText) }
     }
 
     private func finding(of index: Int, _ matched: String, at location: Location) -> Finding {

@@ -7,7 +7,20 @@ enum Citations {
         Citation(document: operationRules, edition: operationRulesEdition, clause: clause, text: text)
     }
 
+    /// The current edition of the 运营规范 as published on the official site, for rules the 2017
+    /// edition lacks (`RuleSources/official/operation-rules-current.md`).
+    static let currentOperationRules = "微信小程序平台运营规范（现行版）"
+    static let currentOperationRulesEdition = "2026 官方文档"
+
+    static func currentOperationRule(_ clause: String, _ text: String) -> Citation {
+        Citation(document: currentOperationRules, edition: currentOperationRulesEdition, clause: clause, text: text)
+    }
+
     static let iconClear = operationRule("2.2", "微信小程序icon必须清晰,不能含有其它水印信息。")
+    static let descriptionStatesFunctions = operationRule(
+        "2.3",
+        "小程序的简介和描述需明确介绍微信小程序的功能,准确反映微信小程序的核心体验,并保持最新。"
+    )
     static let basicInfoRelated = operationRule(
         "2.4",
         "微信小程序的名称、icon、简介等基本信息,相互之间必须有所关联。"
@@ -50,5 +63,9 @@ enum Citations {
     static let thirdPartyMarks = operationRule(
         "2.1",
         "微信小程序名称、icon、简介、描述等信息均不得含有政治敏感、色情、暴力血腥、恐怖内容及国家法律法规禁止的其他违法内容;未经授权不得使用第三方享有合法权益的商标、品牌标识等内容或与之相似的内容、信息、特殊角标,侵犯他人合法知识产权,也不得含有其他侵犯他人合法权益(包括但不限于肖像权、名誉权、隐私权、姓名权等)的内容。"
+    )
+    static let virtualGoodsPayment = currentOperationRule(
+        "14.6",
+        "开发者在小程序内提供的虚拟商品，购买和支付均需接入小程序虚拟支付；不得引导至app、公众号、h5、个人号、网站、安卓支付完成支付。"
     )
 }

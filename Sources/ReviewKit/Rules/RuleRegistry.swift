@@ -6,6 +6,7 @@ public enum RuleRegistry {
         AudioAutoplayRule(),
         ClientSideSecretRule(),
         CompiledPackageRule(),
+        DescriptionWithoutFunctionRule(),
         DonationPaymentRule(),
         DynamicCodeExecutionRule(),
         FuzzyAndPreciseLocationRule(),
@@ -37,6 +38,7 @@ public enum RuleRegistry {
         TabBarIconRule(),
         ThirdPartyMarkRule(),
         UnsafeBundleEntryRule(),
+        VirtualGoodsPaymentRule(),
     ]
 
     /// Renamed rules: old id → current id. Ids are never reused.
