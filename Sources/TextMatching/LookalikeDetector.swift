@@ -10,6 +10,8 @@
 ///   mark's (`WеChat` with a Cyrillic `е`); shorter marks (`QQ`) only as known evasions.
 /// - With `reportsExactMarks`, the marks themselves (after normalisation: `中國·移動`).
 /// - Known evasions of every mark, as phrases (`v信`, `vx`); a Latin end must be a token end.
+/// - Any of these split by separators across scripts or letter by letter (`V 信`, `W e C h a t`:
+///   `NormalizedText.joiningSeparatedLetters`); a Latin mark spelled out so is reported too.
 ///
 /// A match lying inside one of the mark's allow-contexts (`定位信息`) is dropped. Overlapping
 /// matches are resolved leftmost-longest.
@@ -85,8 +87,10 @@ public struct LookalikeDetector: Sendable {
         matches(in: normalizer.normalize(text))
     }
 
-    /// Every imitation of a mark in an already normalised text, in text order.
-    public func matches(in text: NormalizedText) -> [LookalikeMatch] {
+    /// Every imitation of a mark in an already normalised text, in text order. Separators that
+    /// split a word across scripts or letter by letter (`V 信`, `W e C h a t`) are ignored.
+    public func matches(in normalized: NormalizedText) -> [LookalikeMatch] {
+        let text = normalized.joiningSeparatedLetters()
         let scalars = text.scalars
         var candidates: [Candidate] = []
         for match in evasions.matches(in: text) where hasTokenEnds(match.normalizedRange, in: scalars) {
@@ -189,6 +193,13 @@ public struct LookalikeDetector: Sendable {
                 if token == mark.scalars {
                     if reportsExactMarks {
                         result.append(Candidate(mark: mark.mark, range: start..<end, reasons: [.exactMark]))
+                        break
+                    }
+                    // The mark itself, but spelled out with separators between its letters.
+                    let original = Self.original(start..<end, in: normalized)
+                    if normalizer.normalize(original).scalars.contains(where: TextNormalizer.isSeparator) {
+                        result.append(
+                            Candidate(mark: mark.mark, range: start..<end, reasons: [.separatedLetters(original)]))
                         break
                     }
                     continue

@@ -16,6 +16,8 @@ public struct LookalikeMatch: Sendable, Equatable {
         case knownEvasion(String)
         /// The mark itself, possibly in another form (`中國·移動`).
         case exactMark
+        /// The mark's letters spaced or split by symbols (`W e C h a t`).
+        case separatedLetters(String)
     }
 
     /// The imitated mark.

@@ -80,6 +80,50 @@ public struct NormalizedText: Sendable, Equatable {
         }
     }
 
+    /// The text without the separators that split a word across scripts or letter by letter: a
+    /// run of at most two separators between a Latin letter and a Han character (`V 信`, `微 xin`),
+    /// or between two single Latin letters (`W e C h a t`). The normaliser already joins Han
+    /// characters (`微 信`); this goes further, so it is for lookalike detection, not for every rule.
+    /// Origins are kept, so matches still point at the original characters.
+    func joiningSeparatedLetters() -> NormalizedText {
+        guard scalars.contains(where: TextNormalizer.isSeparator) else { return self }
+        func isLetter(_ value: UInt32) -> Bool { (0x61...0x7A).contains(value) }
+        var joined: [UInt32] = []
+        var joinedOrigins: [Int32] = []
+        joined.reserveCapacity(scalars.count)
+        joinedOrigins.reserveCapacity(scalars.count)
+        var index = 0
+        // Where the letter after the last joined letter-spaced separator went.
+        var spacedLetterAt = -1
+        while index < scalars.count {
+            let value = scalars[index]
+            if TextNormalizer.isSeparator(value), let previous = joined.last {
+                var end = index
+                while end < scalars.count && end - index < 3 && TextNormalizer.isSeparator(scalars[end]) { end += 1 }
+                if end < scalars.count && end - index <= 2 {
+                    let next = scalars[end]
+                    let crossScript =
+                        (TextNormalizer.isHan(previous) && isLetter(next))
+                        || (isLetter(previous) && TextNormalizer.isHan(next))
+                    let singleLetters =
+                        isLetter(previous) && isLetter(next)
+                        && (joined.count - 1 == spacedLetterAt || joined.count < 2
+                            || !PhraseMatcher.isTokenScalar(joined[joined.count - 2]))
+                        && (end + 1 == scalars.count || !PhraseMatcher.isTokenScalar(scalars[end + 1]))
+                    if crossScript || singleLetters {
+                        if singleLetters { spacedLetterAt = joined.count }
+                        index = end
+                        continue
+                    }
+                }
+            }
+            joined.append(value)
+            joinedOrigins.append(origins[index])
+            index += 1
+        }
+        return NormalizedText(original: original, scalars: joined, origins: joinedOrigins)
+    }
+
     /// The normalised text as a string, for matchers that need one (regular expressions).
     public var string: String {
         var view = String.UnicodeScalarView()

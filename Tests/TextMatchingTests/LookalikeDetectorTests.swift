@@ -75,3 +75,36 @@ import Testing
         #expect(Pinyin.of(0x61) == nil)
     }
 }
+
+@Suite struct SeparatedLookalikeTests {
+    static let detector = LookalikeDetector(
+        marks: [
+            ProtectedMark(mark: "微信", owner: "腾讯", group: "tencent", source: "8.3", evasions: ["v信"]),
+            ProtectedMark(mark: "WeChat", owner: "腾讯", group: "tencent", source: "8.3"),
+        ],
+        shapes: SimilarShapes(table: ""))
+
+    @Test(arguments: [
+        ("加 V 信 领红包", "V 信"),
+        ("加v·信", "v·信"),
+        ("微 xin 头像", "微 xin"),
+        ("W e C h a t 记账", "W e C h a t"),
+        ("W-e-C-h-a-t", "W-e-C-h-a-t"),
+    ])
+    func separatorsAcrossScriptsOrLettersDoNotHideAMark(text: String, expected: String) {
+        let matches = Self.detector.matches(in: text)
+        #expect(matches.map(\.matchedText) == [expected])
+        // The match points at the original characters.
+        if let match = matches.first {
+            let scalars = Array(text.unicodeScalars)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[match.offset..<(match.offset + match.length)])
+            #expect(String(view) == expected)
+        }
+    }
+
+    @Test(arguments: ["使用 WeChat 登录", "WeChat", "版本 A B 测试", "a b c", "微信 支付", "Tencent · WeChat"])
+    func ordinaryWordsAndSpacingAreNotLookalikes(text: String) {
+        #expect(Self.detector.matches(in: text).isEmpty)
+    }
+}

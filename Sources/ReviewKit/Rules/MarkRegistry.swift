@@ -43,6 +43,9 @@ enum MarkRegistry {
                 zh: "「\(word)」混用了其他文字中外形相同的字母", en: "\(word) mixes in look-alike letters from another script")
         case .exactMark:
             LocalizedText(zh: "与「\(mark)」相同", en: "it is \(mark) itself")
+        case .separatedLetters(let spelling):
+            LocalizedText(
+                zh: "「\(spelling)」用空格或符号拆开了「\(mark)」", en: "\(spelling) spells \(mark) with its letters split apart")
         case .knownEvasion(let phrase):
             LocalizedText(zh: "「\(phrase)」是「\(mark)」的常见替代写法", en: "\(phrase) is a common stand-in for \(mark)")
         }
@@ -67,13 +70,14 @@ enum MarkRegistry {
 }
 
 extension Rule {
-    /// One finding per mark the detector finds in the located text of these kinds, with the
-    /// detector's explanation as the message.
-    func markFindings(_ detector: LookalikeDetector, in submission: Submission, kinds: Set<LocatedText.Kind>)
-        -> [Finding]
-    {
+    /// One finding per mark the detector finds in the located text of these kinds (and that
+    /// `keeping` accepts), with the detector's explanation as the message.
+    func markFindings(
+        _ detector: LookalikeDetector, in submission: Submission, kinds: Set<LocatedText.Kind>,
+        keeping: (LookalikeMatch) -> Bool = { _ in true }
+    ) -> [Finding] {
         submission.texts.filter { kinds.contains($0.kind) }.flatMap { text in
-            detector.matches(in: text.normalized).map { match in
+            detector.matches(in: text.normalized).filter(keeping).map { match in
                 finding(
                     MarkRegistry.message(for: match),
                     evidence: match.matchedText,
