@@ -92,21 +92,28 @@ public struct PhraseListsMatcher: Sendable {
     /// The number of lists.
     public var count: Int { lists.count }
 
-    /// Matches of every list, indexed like the lists given at construction.
-    public func matches(in text: NormalizedText) -> [[PhraseMatcher.Match]] {
+    /// The matches of each list in one text; lists without a match (most of them) take no room.
+    public struct Matches: Sendable {
+        fileprivate var byList: [Int: [PhraseMatcher.Match]] = [:]
+
+        /// The matches of list `list`, in text order.
+        public subscript(list: Int) -> [PhraseMatcher.Match] { byList[list] ?? [] }
+    }
+
+    /// Matches of every list.
+    public func matches(in text: NormalizedText) -> Matches {
         matches(in: text, selecting: [Bool](repeating: true, count: lists.count))
     }
 
-    /// Matches of the selected lists (`selected[i]` for list `i`), indexed like the lists given at
-    /// construction; unselected lists get no matches.
-    public func matches(in text: NormalizedText, selecting selected: [Bool]) -> [[PhraseMatcher.Match]] {
-        var result = [[PhraseMatcher.Match]](repeating: [], count: lists.count)
+    /// Matches of the selected lists (`selected[i]` for list `i`); unselected lists get no matches.
+    public func matches(in text: NormalizedText, selecting selected: [Bool]) -> Matches {
+        var result = Matches()
         let scalars = text.scalars
         let occurrences = automaton.allMatches(in: scalars)
         guard !occurrences.isEmpty else { return result }
-        // Candidates and allowed ranges per list, from the one pass.
-        var candidates = [[(phrase: Int, start: Int, length: Int)]](repeating: [], count: lists.count)
-        var allowed = [[Range<Int>]](repeating: [], count: lists.count)
+        // Candidates and allowed ranges of all lists from the one pass, grouped by list below.
+        var candidates: [(list: Int, phrase: Int, start: Int, length: Int)] = []
+        var allowed: [(list: Int, range: Range<Int>)] = []
         for occurrence in occurrences {
             let end = occurrence.start + occurrence.length
             let wholeToken =
@@ -118,46 +125,54 @@ public struct PhraseListsMatcher: Sendable {
                 let list = Int(owner.list)
                 guard selected[list] else { continue }
                 if owner.phrase < 0 {
-                    allowed[list].append(occurrence.start..<end)
+                    allowed.append((list, occurrence.start..<end))
                 } else if wholeToken || !wholeTokens[list] {
-                    candidates[list].append((Int(owner.phrase), occurrence.start, occurrence.length))
+                    candidates.append((list, Int(owner.phrase), occurrence.start, occurrence.length))
                 }
             }
         }
-        for list in lists.indices where !candidates[list].isEmpty {
-            if presenceOnly[list] && allowed[list].isEmpty {
-                let first = candidates[list][0]
+        guard !candidates.isEmpty else { return result }
+        candidates.sort { ($0.list, $0.start, -$0.length, $0.phrase) < ($1.list, $1.start, -$1.length, $1.phrase) }
+        var runStart = 0
+        while runStart < candidates.count {
+            let list = candidates[runStart].list
+            var runEnd = runStart + 1
+            while runEnd < candidates.count && candidates[runEnd].list == list { runEnd += 1 }
+            defer { runStart = runEnd }
+            let listAllowed = allowed.lazy.filter { $0.list == list }.map(\.range)
+            if presenceOnly[list] && listAllowed.isEmpty {
+                let first = candidates[runStart]
                 let normalizedRange = first.start..<(first.start + first.length)
                 let original = text.originalRange(of: normalizedRange)
-                result[list] = [
+                result.byList[list] = [
                     PhraseMatcher.Match(
                         phrase: lists[list].phrases[first.phrase], phraseIndex: first.phrase,
-                        offset: original.lowerBound,
-                        length: original.count, matchedText: "", normalizedRange: normalizedRange)
+                        offset: original.lowerBound, length: original.count, matchedText: "",
+                        normalizedRange: normalizedRange)
                 ]
                 continue
             }
-            result[list] = Self.resolve(
-                candidates[list], allowed: allowed[list], in: text, phrases: lists[list].phrases)
+            result.byList[list] = Self.resolve(
+                candidates[runStart..<runEnd], allowed: Array(listAllowed), in: text, phrases: lists[list].phrases)
         }
         return result
     }
 
     /// Drops candidates inside an allowed range, then keeps the leftmost-longest without overlaps
     /// and maps them to the original text.
+    /// `found` is sorted by start, then longest first.
     private static func resolve(
-        _ found: [(phrase: Int, start: Int, length: Int)], allowed: [Range<Int>], in text: NormalizedText,
-        phrases: [String]
+        _ found: ArraySlice<(list: Int, phrase: Int, start: Int, length: Int)>, allowed: [Range<Int>],
+        in text: NormalizedText, phrases: [String]
     ) -> [PhraseMatcher.Match] {
-        var candidates =
+        let candidates =
             allowed.isEmpty
             ? found
             : found.filter { candidate in
                 !allowed.contains {
                     $0.lowerBound <= candidate.start && candidate.start + candidate.length <= $0.upperBound
                 }
-            }
-        candidates.sort { ($0.start, -$0.length, $0.phrase) < ($1.start, -$1.length, $1.phrase) }
+            }[...]
         var kept: [(phrase: Int, normalized: Range<Int>, original: Range<Int>)] = []
         var nextFree = 0
         for candidate in candidates where candidate.start >= nextFree {

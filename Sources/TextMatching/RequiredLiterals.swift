@@ -31,11 +31,11 @@ public enum RequiredLiterals {
         else { return nil }
         var sets = [best]
         // Only a pattern without top-level alternation is a plain sequence of necessary factors.
-        // Single characters are left out of the extra sets: they occur so often that checking
-        // for them costs more than it saves.
+        // Sets of many single characters are left out of the extra sets: they occur so often
+        // that checking for them costs more than it saves.
         if !parser.sawTopLevelAlternation {
             for factor in parser.topLevelFactors
-            where !sets.contains(factor) && factor.allSatisfy({ $0.unicodeScalars.count >= 2 }) {
+            where !sets.contains(factor) && (factor.count <= 4 || factor.allSatisfy({ $0.unicodeScalars.count >= 2 })) {
                 sets.append(factor)
             }
         }

@@ -53,18 +53,28 @@ struct ChecklistSet: Sendable {
     /// Every finding of the set's rules, or of those whose id is in `only`.
     func findings(in submission: Submission, only: Set<String>? = nil) -> [Finding] {
         let running = rules.map { only?.contains($0.id) ?? true }
+        // Per text kind: the running rules that read it, and the lists they need searched.
+        var selections: [LocatedText.Kind: (rules: [Int], lists: [Bool])] = [:]
         var findings: [Finding] = []
         for text in submission.texts {
-            guard let candidates = rulesByKind[text.kind] else { continue }
-            let ruleIndices = candidates.filter { running[$0] }
-            guard !ruleIndices.isEmpty else { continue }
-            var selected = [Bool](repeating: false, count: matcher.count)
-            for index in ruleIndices {
-                if let list = termLists[index] { selected[list] = true }
-                for lists in patternLists[index] {
-                    for list in lists { selected[list] = true }
+            let selection: (rules: [Int], lists: [Bool])
+            if let known = selections[text.kind] {
+                selection = known
+            } else {
+                let ruleIndices = (rulesByKind[text.kind] ?? []).filter { running[$0] }
+                var lists = [Bool](repeating: false, count: matcher.count)
+                for index in ruleIndices {
+                    if let list = termLists[index] { lists[list] = true }
+                    for patternLists in patternLists[index] {
+                        for list in patternLists { lists[list] = true }
+                    }
                 }
+                selection = (ruleIndices, lists)
+                selections[text.kind] = selection
             }
+            let ruleIndices = selection.rules
+            guard !ruleIndices.isEmpty else { continue }
+            let selected = selection.lists
             let listMatches = matcher.matches(in: text.normalized, selecting: selected)
             var regexText: RegexText?
             for index in ruleIndices {
