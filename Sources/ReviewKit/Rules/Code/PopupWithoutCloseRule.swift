@@ -1,3 +1,4 @@
+import TextMatching
 import WXML
 
 /// Overlays and popups in WXML with no way to close them (运营规范 13.5).
@@ -5,7 +6,9 @@ struct PopupWithoutCloseRule: Rule {
     /// Last segment of a class name that marks an overlay: `ad-mask`, `van-popup`, `modal`.
     static let overlayWords: Set<String> = ["mask", "popup", "modal", "dialog", "overlay", "layer"]
     /// Visible words that close or dismiss.
-    static let closeWords = ["关闭", "取消", "我知道了", "知道了", "跳过", "返回", "确定", "好的", "×", "✕", "close", "Close"]
+    static let closeWords = ["关闭", "取消", "我知道了", "知道了", "跳过", "返回", "确定", "好的", "×", "✕", "close"]
+    /// The close words in normalised text (`關閉`, full-width `ｃｌｏｓｅ`).
+    static let closeMatcher = PhraseMatcher(phrases: closeWords)
 
     let description = RuleDescription(
         id: "popup-without-close",
@@ -52,6 +55,10 @@ struct PopupWithoutCloseRule: Rule {
             RuleExample(files: [
                 "pages/index/index.wxml":
                     "<view class=\"modal\"><text class=\"x\">×</text></view><view class=\"dialog-title\">标题</view>"
+            ]),
+            // Close words are matched in normalised text: traditional 關閉 closes too.
+            RuleExample(files: [
+                "pages/index/index.wxml": "<view class=\"popup\"><text>活動規則</text><text>關閉</text></view>"
             ]),
         ]
     )
@@ -109,7 +116,7 @@ struct PopupWithoutCloseRule: Rule {
             case .element(let child):
                 if isClosable(child) { return true }
             case .text(let text):
-                if closeWords.contains(where: { text.text.contains($0) }) { return true }
+                if !closeMatcher.matches(in: text.text).isEmpty { return true }
             case .comment:
                 continue
             }
