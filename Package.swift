@@ -45,7 +45,11 @@ let package = Package(
             path: "Sources/CICURegex",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
-        .target(name: "TextMatching", dependencies: ["CICUSkeleton", "CICURegex"]),
+        .target(
+            name: "TextMatching",
+            dependencies: ["CICUSkeleton", "CICURegex"],
+            resources: [.embedInCode("Tables")]
+        ),
 
         // MARK: Rule data, kept at the top level and embedded in the binary.
         .target(

@@ -290,6 +290,11 @@ private final class Page: Sendable {
 
     /// Everything but traditional → simplified, for one scalar.
     private static func mapWithoutHanVariants(_ scalar: Unicode.Scalar) -> [UInt32] {
+        // Unified ideographs are their own NFKC form and have no case: the common case for
+        // Chinese text, answered without Foundation's string transforms.
+        if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) {
+            return [scalar.value]
+        }
         if scalar.properties.isDefaultIgnorableCodePoint || TextNormalizer.isDiacritic(scalar.value) {
             return []
         }
@@ -308,22 +313,10 @@ private final class Page: Sendable {
             .map(\.value)
     }
 
-    /// Replaces traditional Han characters with simplified ones, in one transform call per page.
+    /// Replaces traditional Han characters with simplified ones (`HanTables.simplified`).
     private static func simplify(_ results: inout [[UInt32]]) {
-        let han = results.indices.filter { results[$0].contains(where: TextNormalizer.isHan) }
-        guard !han.isEmpty else { return }
-        let separator = Unicode.Scalar(0xE000)!
-        var joined = String.UnicodeScalarView()
-        for (position, index) in han.enumerated() {
-            if position > 0 { joined.append(separator) }
-            joined.append(contentsOf: results[index].compactMap(Unicode.Scalar.init))
-        }
-        guard let converted = String(joined).applyingTransform(StringTransform("Hant-Hans"), reverse: false)
-        else { return }
-        let parts = converted.unicodeScalars.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == han.count else { return }
-        for (index, part) in zip(han, parts) where !part.isEmpty {
-            results[index] = part.map(\.value)
+        for index in results.indices where results[index].contains(where: TextNormalizer.isHan) {
+            results[index] = results[index].flatMap { HanTables.simplified[$0] ?? [$0] }
         }
     }
 }

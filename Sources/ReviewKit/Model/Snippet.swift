@@ -17,7 +17,12 @@ public struct Snippet: Sendable, Codable, Hashable {
 
     /// The lines around `line` (1-based) of `text`, or nil when the text has no such line.
     public init?(text: String, line: Int, context: Int = Snippet.context) {
-        let all = Snippet.splitLines(text)
+        self.init(lines: Snippet.splitLines(text), line: line, context: context)
+    }
+
+    /// The lines around `line` (1-based) of a text already split with `splitLines`, for many
+    /// snippets of one file.
+    init?(lines all: [Substring], line: Int, context: Int = Snippet.context) {
         guard line >= 1, line <= all.count else { return nil }
         let first = max(1, line - context)
         let last = min(all.count, line + context)

@@ -42,6 +42,7 @@ public struct Reviewer: Sendable {
         // The suppression rule judges the other rules' findings, so it runs after them.
         let suppressionRule = applicable.first { $0.id == InvalidSuppressionRule.ruleID }
         let running = Set(applicable.map(\.id))
+        let lines = SourceLines(bundle: submission.bundle)
         var findings =
             (checklists.findings(in: submission, only: running.intersection(checklistIDs))
             + applicable.filter { $0.id != InvalidSuppressionRule.ruleID && !checklistIDs.contains($0.id) }
@@ -51,7 +52,7 @@ public struct Reviewer: Sendable {
                 guard let file = finding.location.file, finding.rule != Self.bundleEntryRule else { return true }
                 return !configuration.isIgnored(file)
             }
-            .map { Self.withSnippet($0, bundle: submission.bundle) }
+            .map { lines.withSnippet($0) }
             .filter { !AllowWords.allows($0, words: configuration.allowWords, metadata: submission.metadata) }
         let suppressions = Suppression.find(in: submission)
         if !suppressions.isEmpty {
@@ -60,9 +61,7 @@ public struct Reviewer: Sendable {
             findings = applied.kept
             if let suppressionRule {
                 findings += applied.problems.map { suppression, problem in
-                    Self.withSnippet(
-                        InvalidSuppressionRule.finding(for: suppression, problem, by: suppressionRule),
-                        bundle: submission.bundle)
+                    lines.withSnippet(InvalidSuppressionRule.finding(for: suppression, problem, by: suppressionRule))
                 }
             }
         }
@@ -78,14 +77,31 @@ public struct Reviewer: Sendable {
     /// The rule about unsafe archive entries, whose findings stand even in ignored folders.
     static let bundleEntryRule = "unsafe-bundle-entry"
 
-    /// The finding with the source lines around its location, for reporters that show code.
-    static func withSnippet(_ finding: Finding, bundle: MiniProgramBundle) -> Finding {
-        guard finding.snippet == nil, let file = finding.location.file, let line = finding.location.line,
-            let text = bundle.text(at: file)
-        else { return finding }
-        var result = finding
-        result.snippet = Snippet(text: text, line: line)
-        return result
+    /// The lines of the bundle's files, each file split once however many findings it has.
+    final class SourceLines {
+        private let bundle: MiniProgramBundle
+        private var split: [String: [Substring]] = [:]
+
+        init(bundle: MiniProgramBundle) {
+            self.bundle = bundle
+        }
+
+        /// The finding with the source lines around its location, for reporters that show code.
+        func withSnippet(_ finding: Finding) -> Finding {
+            guard finding.snippet == nil, let file = finding.location.file, let line = finding.location.line
+            else { return finding }
+            let lines: [Substring]
+            if let known = split[file] {
+                lines = known
+            } else {
+                guard let text = bundle.text(at: file) else { return finding }
+                lines = Snippet.splitLines(text)
+                split[file] = lines
+            }
+            var result = finding
+            result.snippet = Snippet(lines: lines, line: line)
+            return result
+        }
     }
 
     /// The submitted icon's bytes, when the named file is an image in the bundle.

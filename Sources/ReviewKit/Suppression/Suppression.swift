@@ -94,9 +94,3 @@ public struct Suppression: Sendable, Hashable {
             reason: reason, text: text)
     }
 }
-
-extension StringProtocol {
-    fileprivate func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
-}

@@ -101,9 +101,3 @@ struct MediaAutoplayRule: Rule {
         }
     }
 }
-
-extension String {
-    func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
-}
