@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "JavaScriptTokensTests", dependencies: ["JavaScriptTokens"]),
         .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching"]),
         .testTarget(name: "ImageDecodingTests", dependencies: ["ImageDecoding", "TestSupport"]),
-        .testTarget(name: "ReviewKitTests", dependencies: ["ReviewKit", "TestSupport", "Checklists"]),
+        .testTarget(name: "ReviewKitTests", dependencies: ["ReviewKit", "TestSupport", "Checklists", "ImageDecoding"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "ReviewKit", "TestSupport", "CLibXML2"]),
         .testTarget(name: "MPCheckTests", dependencies: ["mpcheck", "TestSupport"]),
         .testTarget(

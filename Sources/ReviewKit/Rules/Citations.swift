@@ -8,6 +8,7 @@ enum Citations {
     }
 
     static let iconClear = operationRule("2.2", "微信小程序icon必须清晰,不能含有其它水印信息。")
+    static let iconColouredBackground = operationRule("13.4", "icon建议使用有色背景。")
     static let basicInfoRelated = operationRule(
         "2.4",
         "微信小程序的名称、icon、简介等基本信息,相互之间必须有所关联。"
@@ -50,5 +51,13 @@ enum Citations {
     static let thirdPartyMarks = operationRule(
         "2.1",
         "微信小程序名称、icon、简介、描述等信息均不得含有政治敏感、色情、暴力血腥、恐怖内容及国家法律法规禁止的其他违法内容;未经授权不得使用第三方享有合法权益的商标、品牌标识等内容或与之相似的内容、信息、特殊角标,侵犯他人合法知识产权,也不得含有其他侵犯他人合法权益(包括但不限于肖像权、名誉权、隐私权、姓名权等)的内容。"
+    )
+    /// The diversion clause the `off-platform-links` checklist cites: links and QR codes that lead
+    /// to third-party platforms and accounts.
+    static let maliciousDiversion = Citation(
+        document: "“即梦AI”社区自律公约",
+        edition: "未注明日期",
+        clause: "33. 恶意导流",
+        text: "平台禁止制作、发布、传播不利于平台良好内容生态的导流信息，如第三方平台账号或带有第三方平台水印、logo等内容的外部链接、二维码等可识别标志。"
     )
 }
