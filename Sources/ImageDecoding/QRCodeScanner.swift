@@ -2,6 +2,10 @@ internal import CZBar
 
 /// Finds QR codes in an image with zbar.
 public enum QRCodeScanner {
+    /// Images up to this many pixels are scanned line by line, which finds codes of 2 pixels a
+    /// module; larger images every second line (3 pixels a module or more).
+    public static let everyLinePixels = 512 * 1024
+
     /// The payloads of the QR codes in `image`, in the order zbar reports them. Payload bytes are
     /// read as UTF-8, which QR generators write today (invalid sequences become U+FFFD): zbar's
     /// own guess of the text encoding is turned off, since it takes UTF-8 Chinese for Shift JIS.
@@ -15,6 +19,10 @@ public enum QRCodeScanner {
         zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_ENABLE, 0)
         zbar_image_scanner_set_config(scanner, ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1)
         zbar_image_scanner_set_config(scanner, ZBAR_QRCODE, ZBAR_CFG_BINARY, 1)
+        // Every second line of a large image halves the work (see everyLinePixels).
+        let density: Int32 = image.width * image.height > Self.everyLinePixels ? 2 : 1
+        zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_X_DENSITY, density)
+        zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_Y_DENSITY, density)
 
         guard let zbarImage = zbar_image_create() else { return [] }
         defer { zbar_image_destroy(zbarImage) }

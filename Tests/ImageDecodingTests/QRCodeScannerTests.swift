@@ -19,6 +19,28 @@ import Testing
         #expect(QRCodeScanner.scan(image.grayscale()) == [expected])
     }
 
+    @Test func readsCodesOfTwoPixelsAModuleInASmallImage() throws {
+        let image = try ImageDecoder.decode(fixture("qr-2px-module.png")).grayscale()
+        #expect(image.width * image.height <= QRCodeScanner.everyLinePixels)
+        #expect(QRCodeScanner.scan(image) == ["https://qm.qq.com/q/5ZyQk3dEbe"])
+    }
+
+    @Test func readsCodesOfThreePixelsAModuleInALargeImage() throws {
+        // The 111-pixel code of 3 pixels a module, pasted near the bottom right of a 1200 × 800 poster.
+        let code = try ImageDecoder.decode(fixture("qr-qq-group.png")).grayscale()
+        let width = 1200
+        let height = 800
+        var pixels = [UInt8](repeating: 230, count: width * height)
+        for y in 0..<code.height {
+            for x in 0..<code.width {
+                pixels[(650 + y) * width + 1050 + x] = code.pixels[y * code.width + x]
+            }
+        }
+        let poster = GrayImage(width: width, height: height, pixels: pixels)
+        #expect(width * height > QRCodeScanner.everyLinePixels)
+        #expect(QRCodeScanner.scan(poster) == ["https://qm.qq.com/q/5ZyQk3dEbe"])
+    }
+
     @Test func findsNothingInAnImageWithoutACode() throws {
         for file in ["icon-colored.jpg", "icon-white-with-border.png", "icon-rounded-square.png"] {
             #expect(QRCodeScanner.scan(try ImageDecoder.decode(fixture(file)).grayscale()).isEmpty, "\(file)")

@@ -30,7 +30,7 @@ import Testing
     }
 
     /// Fixtures only the unit tests read.
-    static let withoutCopies: Set<String> = ["qr-large.png"]
+    static let withoutCopies: Set<String> = ["qr-2px-module.png", "qr-large.png"]
 
     @Test func everyOtherFixtureHasACopy() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.imageFixtures.path)

@@ -6,9 +6,10 @@ import Synchronization
 ///
 /// Images are decoded and scanned on the first read of `qrCodes` and the result is kept, so the
 /// rules that read it share one scan and a review without those rules decodes nothing. The scan is
-/// bounded so that a bundle full of photos still reviews quickly: images over the limits below are
-/// skipped without a word, as are images that fail to decode (the icon and tabBar rules judge
-/// broken files).
+/// bounded so that a bundle full of photos still reviews quickly: the smallest images go first
+/// (a QR code is usually an image of its own, not part of a photo), and images over the limits
+/// below, past the count or past the pixel budget are skipped without a word, as are images that
+/// fail to decode (the icon and tabBar rules judge broken files).
 public final class SubmissionImages: Sendable {
     /// Extensions of the files that are scanned, lower-case.
     public static let extensions: Set<String> = ["png", "jpg", "jpeg"]
@@ -21,7 +22,7 @@ public final class SubmissionImages: Sendable {
     public static let minimumSide = 21
     /// Most images scanned in one bundle, and most pixels decoded in all of them together.
     public static let maximumImages = 200
-    public static let pixelBudget = 16 * 1024 * 1024
+    public static let pixelBudget = 8 * 1024 * 1024
 
     /// Paths of the reviewed PNG and JPEG files, sorted.
     public let paths: [String]
@@ -33,7 +34,7 @@ public final class SubmissionImages: Sendable {
         self.paths = paths.sorted()
     }
 
-    /// The QR codes in the images, by path in order; decoded on first use.
+    /// The QR codes in the images, sorted by path and payload; decoded on first use.
     public var qrCodes: [ImageQRCode] {
         scanned.withLock { cached in
             if let cached { return cached }
@@ -43,23 +44,30 @@ public final class SubmissionImages: Sendable {
         }
     }
 
-    /// Decodes the images in path order within the limits, each only while the pixel budget
-    /// lasts, and reads the QR codes in them.
+    /// Decodes the images within the limits, smallest first while the count and the pixel budget
+    /// last, and reads the QR codes in them.
     private func scan() -> [ImageQRCode] {
-        var codes: [ImageQRCode] = []
-        var images = 0
-        var pixelsLeft = Self.pixelBudget
-        for path in paths where images < Self.maximumImages {
-            guard let file = bundle.file(at: path), file.bytes.count <= Self.maximumFileBytes else { continue }
-            let limits = ImageDecodingLimits(
-                maximumSide: Self.maximumSide, maximumPixels: min(Self.maximumImagePixels, pixelsLeft))
-            // The header is checked against the limits before any pixel is decoded.
-            guard let image = try? ImageDecoder.decode(file.bytes, limits: limits) else { continue }
-            images += 1
-            pixelsLeft -= image.width * image.height
-            guard min(image.width, image.height) >= Self.minimumSide else { continue }
-            codes += QRCodeScanner.scan(image.grayscale()).map { ImageQRCode(path: path, payload: $0) }
+        // Sizes come from the headers, so skipped images cost nothing.
+        let candidates = paths.compactMap { path -> (path: String, bytes: [UInt8], pixels: Int)? in
+            guard let file = bundle.file(at: path), file.bytes.count <= Self.maximumFileBytes,
+                let info = ImageInfo.read(file.bytes), let width = info.width, let height = info.height,
+                min(width, height) >= Self.minimumSide, max(width, height) <= Self.maximumSide,
+                width * height <= Self.maximumImagePixels
+            else { return nil }
+            return (path, file.bytes, width * height)
         }
-        return codes
+        .sorted { ($0.pixels, $0.path) < ($1.pixels, $1.path) }
+
+        var codes: [ImageQRCode] = []
+        var pixelsLeft = Self.pixelBudget
+        for candidate in candidates.prefix(Self.maximumImages) {
+            guard candidate.pixels <= pixelsLeft else { break }
+            pixelsLeft -= candidate.pixels
+            // The decoder checks the header against the same limits before decoding any pixel.
+            let limits = ImageDecodingLimits(maximumSide: Self.maximumSide, maximumPixels: candidate.pixels)
+            guard let image = try? ImageDecoder.decode(candidate.bytes, limits: limits) else { continue }
+            codes += QRCodeScanner.scan(image.grayscale()).map { ImageQRCode(path: candidate.path, payload: $0) }
+        }
+        return codes.sorted { ($0.path, $0.payload) < ($1.path, $1.payload) }
     }
 }

@@ -14,9 +14,9 @@ struct QRCodeContactRule: Rule {
                 还不允许未经授权展示其他公众号。文字只能猜，二维码却能解出确切的去处，因此本规则判为拒绝。它解码代码包里的 \
                 PNG 和 JPEG 图片（zbar），二维码内容是微信个人名片（u.wechat.com）、微信群（weixin.qq.com/g/）、微信个人号\
                 或公众号（weixin.qq.com/r/）、企业微信联系人或群（work.weixin.qq.com/u/、/ca/、/gm/）、QQ 名片或群\
-                （qm.qq.com、jq.qq.com、wpa.qq.com）时报告。为保证速度，单张超过 4 MB 或 4M 像素的图片、以及一个代码包中\
-                超出 200 张或合计 16M 像素之后的图片不解码，也不提示；被忽略的目录（默认 node_modules、miniprogram_npm）\
-                不扫描。
+                （qm.qq.com、jq.qq.com、wpa.qq.com）时报告。为保证速度，图片从小到大解码（二维码通常是单独的小图）：\
+                单张超过 4 MB 或 4M 像素的图片不解码，一个代码包最多解码 200 张、合计 8M 像素，其余图片跳过，也不提示；\
+                被忽略的目录（默认 node_modules、miniprogram_npm）不扫描。
                 """,
             en: """
                 Sending users to a personal WeChat, a WeChat group, WeCom or a QQ group is the most common diversion \
@@ -27,9 +27,10 @@ struct QRCodeContactRule: Rule {
                 the bundle's PNG and JPEG images (zbar) and reports a QR code that opens a WeChat personal card \
                 (u.wechat.com), a WeChat group (weixin.qq.com/g/), a WeChat personal or official account \
                 (weixin.qq.com/r/), a WeCom contact or group (work.weixin.qq.com/u/, /ca/, /gm/) or a QQ contact or \
-                group (qm.qq.com, jq.qq.com, wpa.qq.com). To stay fast it skips, without a word, images over 4 MB or \
-                4 megapixels and, in one bundle, images past the 200th or past 16 megapixels in all; ignored folders \
-                (by default node_modules and miniprogram_npm) are not scanned.
+                group (qm.qq.com, jq.qq.com, wpa.qq.com). To stay fast it decodes the images smallest first (a QR code \
+                is usually an image of its own): images over 4 MB or 4 megapixels are never decoded, and one bundle \
+                decodes at most 200 images and 8 megapixels in all; the rest are skipped without a word. Ignored \
+                folders (by default node_modules and miniprogram_npm) are not scanned.
                 """
         ),
         hint: LocalizedText(
