@@ -47,6 +47,24 @@ import Testing
         }
     }
 
+    /// Batch reviews decode and scan from several threads at once.
+    @Test func decodesAndScansFromManyTasksAtOnce() async throws {
+        let inputs = try Self.payloads.map { (try fixture($0.file), $0.payload) }
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<8 {
+                for (bytes, payload) in inputs {
+                    group.addTask {
+                        let image = try? ImageDecoder.decode(bytes)
+                        return image.map { QRCodeScanner.scan($0.grayscale()) } == [payload]
+                    }
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(results.count == 8 * inputs.count)
+        #expect(results.allSatisfy { $0 })
+    }
+
     @Test func anEmptyImageIsScannedSafely() {
         #expect(QRCodeScanner.scan(GrayImage(width: 0, height: 0, pixels: [])).isEmpty)
         #expect(QRCodeScanner.scan(GrayImage(width: 1, height: 1, pixels: [0])).isEmpty)
