@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "MiniProgramBundle", targets: ["MiniProgramBundle"]),
         .library(name: "WXML", targets: ["WXML"]),
         .library(name: "JavaScriptTokens", targets: ["JavaScriptTokens"]),
+        .library(name: "ImageDecoding", targets: ["ImageDecoding"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -28,11 +29,25 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CZBar",
+            path: "Sources/CZBar",
+            pkgConfig: "zbar",
+            providers: [.apt(["libzbar-dev"])]
+        ),
 
         // MARK: Inputs: each target understands one format.
         .target(name: "MiniProgramBundle", dependencies: ["CLibArchive"]),
         .target(name: "WXML", dependencies: ["CLibXML2"]),
         .target(name: "JavaScriptTokens"),
+        // PNG and JPEG decoding through the system libpng and libjpeg: their setjmp-based error
+        // handling stays inside these C files.
+        .target(
+            name: "CImageCodecs",
+            path: "Sources/CImageCodecs",
+            linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg")]
+        ),
+        .target(name: "ImageDecoding", dependencies: ["CImageCodecs", "CZBar"]),
         // UTS #39 skeletons through the system ICU; its headers stay inside the C file.
         .target(
             name: "CICUSkeleton",
@@ -62,7 +77,9 @@ let package = Package(
         // MARK: Reviewing and reporting.
         .target(
             name: "ReviewKit",
-            dependencies: ["MiniProgramBundle", "WXML", "JavaScriptTokens", "TextMatching", "Checklists"]
+            dependencies: [
+                "MiniProgramBundle", "WXML", "JavaScriptTokens", "ImageDecoding", "TextMatching", "Checklists",
+            ]
         ),
         .target(name: "Reporters", dependencies: ["ReviewKit", "CLibXML2"]),
 
@@ -91,7 +108,8 @@ let package = Package(
         .testTarget(name: "WXMLTests", dependencies: ["WXML"]),
         .testTarget(name: "JavaScriptTokensTests", dependencies: ["JavaScriptTokens"]),
         .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching"]),
-        .testTarget(name: "ReviewKitTests", dependencies: ["ReviewKit", "TestSupport", "Checklists"]),
+        .testTarget(name: "ImageDecodingTests", dependencies: ["ImageDecoding", "TestSupport"]),
+        .testTarget(name: "ReviewKitTests", dependencies: ["ReviewKit", "TestSupport", "Checklists", "ImageDecoding"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "ReviewKit", "TestSupport", "CLibXML2"]),
         .testTarget(name: "MPCheckTests", dependencies: ["mpcheck", "TestSupport"]),
         .testTarget(

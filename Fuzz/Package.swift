@@ -34,6 +34,11 @@ let package = Package(
             swiftSettings: fuzzerFlags
         ),
         .executableTarget(
+            name: "FuzzImage",
+            dependencies: [.product(name: "ImageDecoding", package: "mpcheck")],
+            swiftSettings: fuzzerFlags
+        ),
+        .executableTarget(
             name: "FuzzReview",
             dependencies: [
                 .product(name: "MiniProgramBundle", package: "mpcheck"),

@@ -37,6 +37,15 @@ public enum RuleCatalogMarkdown {
         var parts: [String] = []
         if let name = example.name { parts.append("name `\(name)`") }
         if let description = example.description { parts.append("description `\(description)`") }
+        if let icon = example.icon { parts.append("icon `\(icon)`") }
+        // Binary files and sizes come before the files, whose multi-line contents end a bullet.
+        for path in example.binaryFiles.keys.sorted() {
+            let size = example.sizes[path] ?? (Data(base64Encoded: example.binaryFiles[path] ?? "")?.count ?? 0)
+            parts.append("`\(path)` (binary, \(size) bytes)")
+        }
+        for path in example.sizes.keys.sorted() where example.files[path] == nil && example.binaryFiles[path] == nil {
+            parts.append("`\(path)` (\(example.sizes[path] ?? 0) bytes)")
+        }
         for path in example.files.keys.sorted() {
             let content = example.files[path] ?? ""
             if content.contains("\n") {

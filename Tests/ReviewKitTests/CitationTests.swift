@@ -31,4 +31,16 @@ import Testing
             #expect(citation.edition == "2017-01-09")
         }
     }
+
+    @Test func clauseNumbersAreLabelledAndSectionTitlesKept() {
+        func label(_ clause: String, _ language: Language) -> String {
+            Citation(document: "d", edition: "e", clause: clause, text: "t").clauseLabel(language)
+        }
+        #expect(label("12.5.3", .zh) == "第 12.5.3 条")
+        #expect(label("12.5.3", .en) == "clause 12.5.3")
+        #expect(label("33. 恶意导流", .zh) == "33. 恶意导流")
+        #expect(label("2. 违禁与管制物品", .en) == "2. 违禁与管制物品")
+        #expect(label("第四条(六)", .zh) == "第四条(六)")
+        #expect(label("tabBar list iconPath", .en) == "tabBar list iconPath")
+    }
 }

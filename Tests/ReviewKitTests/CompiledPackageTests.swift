@@ -1,3 +1,4 @@
+import Foundation
 import MiniProgramBundle
 import ReviewKit
 import TestSupport
@@ -66,6 +67,18 @@ import Testing
         let report = try Self.review(["app-config.json": #"{"pages": []}"#, "index.html": page])
         let finding = try #require(report.findings.first { $0.rule == "location-without-consent" })
         #expect(finding.location.displayString == "index.html:1:19")
+    }
+
+    @Test func imagesInACompiledPackageAreScannedForQRCodes() throws {
+        let code = try Data(contentsOf: RepositoryPaths.imageFixtures.appendingPathComponent("qr-wechat-personal.png"))
+        let package = WxapkgWriter.make([
+            ("app-config.json", Array(#"{"pages": ["pages/index/index"]}"#.utf8)), ("images/kefu.png", Array(code)),
+        ])
+        let report = Reviewer().review(try BundleReader.read(archive: package, name: "__APP__.wxapkg"))
+        let finding = try #require(report.findings.first { $0.rule == "qr-code-contact" })
+        #expect(finding.location == Location(file: "images/kefu.png"))
+        let note = try #require(report.findings.first { $0.rule == "compiled-package" })
+        #expect(!note.message.en.contains("qr-code"), "the QR-code rules run on compiled packages")
     }
 
     @Test func sourceBundlesHaveNoCompiledNote() throws {

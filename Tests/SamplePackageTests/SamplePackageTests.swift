@@ -48,6 +48,7 @@ import Testing
         "location-without-consent": "location-without-consent",
         "payment-not-disclosed": "payment-not-disclosed",
         "suppressions": "induced-sharing",
+        "qr-diversion": "qr-code-contact",
     ]
 
     @Test func everySampleHasAStatedPurpose() {

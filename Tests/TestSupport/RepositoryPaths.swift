@@ -12,5 +12,7 @@ public enum RepositoryPaths {
     public static let checklists = root.appendingPathComponent("Checklists/lists")
     public static let ruleSources = root.appendingPathComponent("RuleSources")
     public static let codeRules = root.appendingPathComponent("Sources/ReviewKit/Rules/Code")
+    /// Small PNG and JPEG images made by scripts/example-images (see the README there).
+    public static let imageFixtures = root.appendingPathComponent("Tests/Fixtures/images")
     public static let sarifSchema = root.appendingPathComponent("Schemas/sarif-schema-2.1.0.json")
 }

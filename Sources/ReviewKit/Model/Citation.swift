@@ -18,10 +18,15 @@ public struct Citation: Sendable, Codable, Equatable, Hashable {
 }
 
 extension Citation {
-    /// The clause as a reader names it: "第 5.1 条" / "clause 5.1" for a numbered clause, and the
-    /// section title as it stands for documents without clause numbers.
+    /// Whether the clause is a bare number such as 5.1 or 12.5.3, not a section title.
+    public var isClauseNumber: Bool {
+        clause.first?.isNumber == true && clause.allSatisfy { $0.isNumber || $0 == "." }
+    }
+
+    /// The clause as a reader names it: "第 5.1 条" / "clause 5.1" for a clause number alone, and
+    /// the clause as it stands otherwise (a section title such as "33. 恶意导流", or "第四条(六)").
     public func clauseLabel(_ language: Language) -> String {
-        guard clause.first?.isNumber == true else { return clause }
+        guard isClauseNumber else { return clause }
         return language == .zh ? "第 \(clause) 条" : "clause \(clause)"
     }
 

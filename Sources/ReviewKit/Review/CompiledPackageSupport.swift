@@ -7,7 +7,8 @@
 /// (where compiled WXML text ends up), and titles in app-config.json.
 public enum CompiledPackageSupport {
     /// Code rules that only read what a compiled package still has: app-config.json, script calls,
-    /// the package's entries and their encodings, and the submitted metadata.
+    /// the package's entries and their encodings, its images (compilation keeps PNG and JPEG files
+    /// as they are), and the submitted metadata.
     static let codeRuleIDs: Set<String> = [
         "audio-autoplay",
         "client-side-secret",
@@ -21,6 +22,8 @@ public enum CompiledPackageSupport {
         "payment-not-disclosed",
         "payment-without-prompt",
         "privacy-guide-undeclared",
+        "qr-code-contact",
+        "qr-code-external-link",
         "sensitive-call-in-lifecycle",
         "share-callback-reward",
         "submission-metadata-missing",

@@ -21,6 +21,7 @@ enum Citations {
         "2.3",
         "小程序的简介和描述需明确介绍微信小程序的功能,准确反映微信小程序的核心体验,并保持最新。"
     )
+    static let iconColouredBackground = operationRule("13.4", "icon建议使用有色背景。")
     static let basicInfoRelated = operationRule(
         "2.4",
         "微信小程序的名称、icon、简介等基本信息,相互之间必须有所关联。"
@@ -67,5 +68,13 @@ enum Citations {
     static let virtualGoodsPayment = currentOperationRule(
         "14.6",
         "开发者在小程序内提供的虚拟商品，购买和支付均需接入小程序虚拟支付；不得引导至app、公众号、h5、个人号、网站、安卓支付完成支付。"
+    )
+    /// The diversion clause the `off-platform-links` checklist cites: links and QR codes that lead
+    /// to third-party platforms and accounts.
+    static let maliciousDiversion = Citation(
+        document: "“即梦AI”社区自律公约",
+        edition: "未注明日期",
+        clause: "33. 恶意导流",
+        text: "平台禁止制作、发布、传播不利于平台良好内容生态的导流信息，如第三方平台账号或带有第三方平台水印、logo等内容的外部链接、二维码等可识别标志。"
     )
 }

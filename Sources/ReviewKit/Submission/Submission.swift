@@ -17,6 +17,8 @@ public struct Submission: Sendable {
     public let scripts: [ScriptFile]
     /// Every piece of user-visible text, in file order.
     public let texts: [LocatedText]
+    /// The reviewed PNG and JPEG images, and the QR codes in them.
+    public let images: SubmissionImages
 }
 
 /// A page or component: the files sharing one base path.

@@ -61,6 +61,10 @@ public enum SubmissionBuilder {
         texts += wxmlFiles.flatMap(wxmlTexts)
         texts += scripts.flatMap(scriptTexts)
 
+        let imagePaths = bundle.paths.filter { path in
+            SubmissionImages.extensions.contains(fileExtension(path)) && !ignore.contains { $0.matches(path) }
+        }
+
         return Submission(
             bundle: bundle,
             metadata: metadata,
@@ -69,7 +73,8 @@ public enum SubmissionBuilder {
             units: units,
             wxmlFiles: wxmlFiles,
             scripts: scripts,
-            texts: texts
+            texts: texts,
+            images: SubmissionImages(bundle: bundle, paths: imagePaths)
         )
     }
 

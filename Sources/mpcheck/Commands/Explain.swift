@@ -34,7 +34,7 @@ enum RuleExplanation {
         out +=
             zh
             ? "依据：《\(rule.citation.document)》(\(rule.citation.edition)) \(clause)\n"
-            : "\(rule.citation.clause.first?.isNumber == true ? "Clause" : "Section") \(rule.citation.clause) of \(rule.citation.document) (\(rule.citation.edition)):\n"
+            : "\(rule.citation.isClauseNumber ? "Clause" : "Section") \(rule.citation.clause) of \(rule.citation.document) (\(rule.citation.edition)):\n"
         out += "  “\(rule.citation.text)”\n\n"
         out += (zh ? "说明：" : "Rationale: ") + rule.rationale(language) + "\n\n"
         out += (zh ? "修改：" : "Fix: ") + rule.hint(language) + "\n"

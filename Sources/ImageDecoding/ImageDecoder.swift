@@ -1,0 +1,39 @@
+internal import CImageCodecs
+
+/// Decodes PNG (libpng) and JPEG (libjpeg) images held in memory to RGBA, within limits. Hostile
+/// bytes end in an error, never in a crash: both libraries' error exits stay inside the C target.
+public enum ImageDecoder {
+    /// Decodes `bytes`, recognised by their signature whatever the file's name.
+    public static func decode(
+        _ bytes: [UInt8], limits: ImageDecodingLimits = .default
+    ) throws(ImageDecodingError) -> DecodedImage {
+        guard let format = EncodedImageFormat(signatureOf: bytes) else { throw .unknownFormat }
+        let cLimits = mpcheck_decode_limits(
+            max_side: UInt32(clamping: max(0, limits.maximumSide)),
+            max_pixels: UInt64(clamping: max(0, limits.maximumPixels)))
+        var image = mpcheck_rgba_image()
+        let status = bytes.withUnsafeBufferPointer { buffer in
+            switch format {
+            case .png: mpcheck_decode_png(buffer.baseAddress, buffer.count, cLimits, &image)
+            case .jpeg: mpcheck_decode_jpeg(buffer.baseAddress, buffer.count, cLimits, &image)
+            }
+        }
+        defer { mpcheck_image_free(image.pixels) }
+        switch status {
+        case MPCHECK_DECODE_OK:
+            guard let pixels = image.pixels else { throw .invalid(format) }
+            let width = Int(image.width)
+            let height = Int(image.height)
+            let rgba = Array(UnsafeBufferPointer(start: pixels, count: width * height * 4))
+            return DecodedImage(width: width, height: height, rgba: rgba)
+        case MPCHECK_DECODE_TOO_LARGE:
+            throw .tooLarge(format, width: Int(image.width), height: Int(image.height))
+        case MPCHECK_DECODE_UNSUPPORTED:
+            throw .unsupported(format)
+        case MPCHECK_DECODE_NO_MEMORY:
+            throw .outOfMemory
+        default:
+            throw .invalid(format)
+        }
+    }
+}
