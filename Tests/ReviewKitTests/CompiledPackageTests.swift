@@ -43,6 +43,18 @@ import Testing
         #expect(report.verdict == .reject)
     }
 
+    /// A checklist whose severity a configuration changes still runs on compiled content.
+    @Test func aChecklistAtAnotherSeverityStillRuns() throws {
+        let bundle = try BundleReader.read(archive: WxapkgWriter.make(textFiles: Self.files), name: "__APP__.wxapkg")
+        let configuration = ReviewConfiguration(rules: ["induced-sharing": .warning])
+        let report = Reviewer(configuration: configuration).review(bundle)
+        let sharing = report.findings.filter { $0.rule == "induced-sharing" }
+        #expect(!sharing.isEmpty)
+        #expect(sharing.allSatisfy { $0.severity == .warning })
+        let note = try #require(report.findings.first { $0.rule == "compiled-package" })
+        #expect(!note.message.en.contains("induced-sharing"))
+    }
+
     @Test func rulesThatNeedSourcesAreSkippedAndNamed() throws {
         let report = try Self.review()
         #expect(!report.findings.contains { $0.rule == "media-autoplay" }, "WXML rules do not run on compiled pages")

@@ -40,6 +40,9 @@ public enum CompiledPackageSupport {
 
     /// Whether `rule` gives meaningful findings on this compiled package.
     public static func canRun(_ rule: any Rule, on submission: Submission) -> Bool {
+        if let override = rule as? SeverityOverride {
+            return canRun(override.base, on: submission)
+        }
         if let checklist = rule as? ChecklistRule {
             return !checklist.scopes.isDisjoint(with: compiledTextKinds)
         }
