@@ -41,12 +41,23 @@ public struct WXMLFile: Sendable {
 /// A tokenized script: .js, .ts, .wxs, or the body of an inline `<wxs>` element.
 public struct ScriptFile: Sendable {
     public let path: String
-    /// All tokens, comments included.
-    public let tokens: [Token]
+    /// The comments, in source order (kept apart from the code, so a large script's tokens are
+    /// not held twice).
+    public let comments: [Token]
     /// Tokens without comments.
     public let code: [Token]
     /// Added to token lines, for inline WXS bodies that start inside a WXML file.
     public let lineOffset: Int
+
+    /// - Parameters:
+    ///   - tokens: every token of the script, comments included.
+    ///   - code: the tokens without comments.
+    public init(path: String, tokens: [Token], code: [Token], lineOffset: Int) {
+        self.path = path
+        comments = tokens.filter { $0.kind == .lineComment || $0.kind == .blockComment }
+        self.code = code
+        self.lineOffset = lineOffset
+    }
 
     public func location(of token: Token) -> Location {
         .file(path, line: token.line + lineOffset, column: token.column)

@@ -32,7 +32,7 @@ public struct Suppression: Sendable, Hashable {
             }
         }
         for script in submission.scripts {
-            for token in script.tokens {
+            for token in script.comments {
                 let body: String
                 switch token.kind {
                 case .lineComment:
