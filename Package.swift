@@ -57,12 +57,15 @@ let package = Package(
         .target(name: "Reporters", dependencies: ["ReviewKit", "CLibXML2"]),
 
         // MARK: Command line.
+        // Starts the batch's worker processes: posix_spawn with GNU extensions the Swift Glibc module hides.
+        .target(name: "CProcessSpawn", path: "Sources/CProcessSpawn"),
         .executableTarget(
             name: "mpcheck",
             dependencies: [
                 "ReviewKit",
                 "Reporters",
                 "MiniProgramBundle",
+                "CProcessSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,7 +86,9 @@ let package = Package(
         .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching"]),
         .testTarget(name: "ReviewKitTests", dependencies: ["ReviewKit", "TestSupport", "Checklists"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "ReviewKit", "TestSupport", "CLibXML2"]),
-        .testTarget(name: "MPCheckTests", dependencies: ["mpcheck", "TestSupport"]),
+        .testTarget(
+            name: "MPCheckTests",
+            dependencies: ["mpcheck", "Reporters", "ReviewKit", "MiniProgramBundle", "TestSupport"]),
         .testTarget(
             name: "SamplePackageTests",
             dependencies: ["ReviewKit", "Reporters", "MiniProgramBundle", "TestSupport"]
