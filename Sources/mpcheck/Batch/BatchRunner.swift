@@ -251,7 +251,7 @@ struct BatchRunner: Sendable {
         }
         return failedRow(
             index,
-            "The review of \(bundle) crashed (\(WorkerProcess.describe(status))) and was given up on; the bundle "
+            "The review of \(bundle) \(WorkerProcess.ending(status)) and was given up on; the bundle "
                 + "may be hostile or trip a bug in mpcheck: review it alone with mpcheck check to see the error.",
             milliseconds)
     }
@@ -285,7 +285,7 @@ struct BatchRunner: Sendable {
         let reason =
             timedOut
             ? "it was not ready within \(Self.startupLimit.components.seconds) seconds"
-            : "it ended with \(WorkerProcess.describe(status))"
+            : "it \(WorkerProcess.ending(status))"
         return .failure(StartProblem(message: "A review process could not be started (\(reason)); the batch goes on."))
     }
 

@@ -76,7 +76,7 @@ final class WorkerProcess {
     }
 
     /// Closes the worker's standard input, so an idle worker exits, and waits for it to end; with
-    /// `killing`, kills it first. Returns the wait status (see `describe(_:)`).
+    /// `killing`, kills it first. Returns the wait status (see `ending(_:)`).
     func end(killing: Bool) -> Int32 {
         if let status {
             return status
@@ -101,15 +101,16 @@ final class WorkerProcess {
         _ = mpcheck_die_with_parent()
     }
 
-    /// How a worker ended, from its wait status: "signal 11, SIGSEGV" or "exit status 3".
-    static func describe(_ status: Int32) -> String {
+    /// How a worker ended, from its wait status: "crashed (signal 11, SIGSEGV)" or "ended unexpectedly
+    /// (exit status 2)".
+    static func ending(_ status: Int32) -> String {
         // WIFSIGNALED / WTERMSIG / WEXITSTATUS, which do not import: a signal leaves the low 7 bits set.
         let signal = status & 0x7F
-        guard signal != 0 else { return "exit status \((status >> 8) & 0xFF)" }
+        guard signal != 0 else { return "ended unexpectedly (exit status \((status >> 8) & 0xFF))" }
         let names: [Int32: String] = [
             SIGILL: "SIGILL", SIGTRAP: "SIGTRAP", SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
             SIGKILL: "SIGKILL", SIGSEGV: "SIGSEGV", SIGTERM: "SIGTERM",
         ]
-        return names[signal].map { "signal \(signal), \($0)" } ?? "signal \(signal)"
+        return "crashed (signal \(signal)" + (names[signal].map { ", \($0))" } ?? ")")
     }
 }

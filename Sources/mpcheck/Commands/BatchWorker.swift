@@ -8,8 +8,9 @@ import ReviewKit
 /// that a crash while reviewing one bundle ends only this process. Hidden from help.
 ///
 /// Writes `WorkerMessage.Ready` once it is ready, then reads `WorkerMessage.Request` lines from standard
-/// input and writes one `WorkerMessage.Answer` line per request to standard output; exits when standard input ends (the batch is over, or gone). Each
-/// bundle is released once its answer is written. Takes the options of `batch` that shape a row.
+/// input and writes one `WorkerMessage.Answer` line per request to standard output; exits when standard
+/// input ends (the batch is over, or gone). Each bundle is released once its answer is written. Takes the
+/// options of `batch` that shape a row.
 struct BatchWorker: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch-worker",
