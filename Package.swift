@@ -84,12 +84,15 @@ let package = Package(
         .target(name: "Reporters", dependencies: ["ReviewKit", "CLibXML2"]),
 
         // MARK: Command line.
+        // Starts the batch's worker processes: posix_spawn with GNU extensions the Swift Glibc module hides.
+        .target(name: "CProcessSpawn", path: "Sources/CProcessSpawn"),
         .executableTarget(
             name: "mpcheck",
             dependencies: [
                 "ReviewKit",
                 "Reporters",
                 "MiniProgramBundle",
+                "CProcessSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -111,7 +114,9 @@ let package = Package(
         .testTarget(name: "ImageDecodingTests", dependencies: ["ImageDecoding", "TestSupport"]),
         .testTarget(name: "ReviewKitTests", dependencies: ["ReviewKit", "TestSupport", "Checklists", "ImageDecoding"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "ReviewKit", "TestSupport", "CLibXML2"]),
-        .testTarget(name: "MPCheckTests", dependencies: ["mpcheck", "TestSupport"]),
+        .testTarget(
+            name: "MPCheckTests",
+            dependencies: ["mpcheck", "Reporters", "ReviewKit", "MiniProgramBundle", "TestSupport"]),
         .testTarget(
             name: "SamplePackageTests",
             dependencies: ["ReviewKit", "Reporters", "MiniProgramBundle", "TestSupport"]

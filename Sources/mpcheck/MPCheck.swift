@@ -12,7 +12,7 @@ struct MPCheck: ParsableCommand {
             Exit codes: 0 pass, 1 reject (or a finding at or above --fail-on), 2 input, usage or internal error.
             """,
         version: MPCheckVersion.current,
-        subcommands: [Check.self, Batch.self, Rules.self, Explain.self],
+        subcommands: [Check.self, Batch.self, Rules.self, Explain.self, BatchWorker.self],
         defaultSubcommand: Check.self
     )
 

@@ -236,7 +236,9 @@ extension BatchCommandTests {
 }
 
 extension BatchCommandTests {
-    @Test func aBundleOverTheTimeoutBecomesAnErrorRowAndTheBatchGoesOn() throws {
+    /// With one job, the bundle after the slow one is reviewed by the worker that replaced the killed one.
+    @Test(arguments: ["1", "2"])
+    func aBundleOverTheTimeoutBecomesAnErrorRowAndTheBatchGoesOn(jobs: String) throws {
         let fixture = try Fixture.make()
         defer { fixture.remove() }
         // 200 000 lines of script: seconds of tokenizing, far more than the timeout, in a 20 kB zip.
@@ -250,6 +252,7 @@ extension BatchCommandTests {
         let start = Date()
         let run = try CommandLineTests.run([
             "batch", fixture.path("slow.zip"), fixture.path("notes"), "--format", "csv", "--timeout", "1",
+            "--jobs", jobs,
         ])
         #expect(Date().timeIntervalSince(start) < 20, "the batch does not wait for the slow bundle")
         #expect(run.status == 2)
@@ -257,6 +260,6 @@ extension BatchCommandTests {
         #expect(records.count == 2)
         #expect(records.first?[1] == "error")
         #expect(records.first?[6].contains("--timeout") == true)
-        #expect(records.last?[1] == "pass")
+        #expect(records.last?[1] == "pass", "\(records)")
     }
 }

@@ -24,18 +24,23 @@ import Testing
 
     /// Runs the binary with stdout and stderr sent to temporary files. With `addressSpaceLimit`
     /// (bytes) the child runs under `prlimit --as`, so unbounded memory growth ends the run with
-    /// a crash instead of passing unnoticed.
-    static func run(_ arguments: [String], addressSpaceLimit: Int? = nil) throws -> Run {
+    /// a crash instead of passing unnoticed. `environment` is added to this process's environment;
+    /// `input` is the child's standard input (empty by default).
+    static func run(
+        _ arguments: [String], addressSpaceLimit: Int? = nil, environment: [String: String] = [:], input: String = ""
+    ) throws -> Run {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mpcheck-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
+        let inPath = folder.appendingPathComponent("in").path
         let outPath = folder.appendingPathComponent("out").path
         let errPath = folder.appendingPathComponent("err").path
+        try Data(input.utf8).write(to: URL(fileURLWithPath: inPath))
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
@@ -44,9 +49,15 @@ import Testing
             command = ["/usr/bin/prlimit", "--as=\(addressSpaceLimit)", "--"] + command
         }
         let argv = command.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        var variables = ProcessInfo.processInfo.environment
+        variables.merge(environment) { _, given in given }
+        let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
+        let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
 
         var status: Int32 = 0

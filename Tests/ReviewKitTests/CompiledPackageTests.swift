@@ -1,8 +1,9 @@
 import Foundation
 import MiniProgramBundle
-import ReviewKit
 import TestSupport
 import Testing
+
+@testable import ReviewKit
 
 /// Reviews of compiled packages (.wxapkg): which rules run, on what, and where their findings land.
 @Suite struct CompiledPackageTests {
@@ -96,5 +97,263 @@ import Testing
     @Test func sourceBundlesHaveNoCompiledNote() throws {
         let bundle = MiniProgramBundle(source: "t", textFiles: ["app.json": #"{"pages": []}"#])
         #expect(!Reviewer().review(bundle).findings.contains { $0.rule == "compiled-package" })
+    }
+}
+
+// MARK: - Each listed code rule on compiled content
+
+/// For every code rule `CompiledPackageSupport` lists that reads scripts or app-config.json: a small
+/// compiled package with the violation in its compiled JavaScript (ES5, wrapped in `define` as the
+/// compiler leaves it, some of it minified) or app-config.json, where the rule must fire, and a clean
+/// variant, where it must not.
+extension CompiledPackageTests {
+    /// One rule's pair of packages.
+    struct RuleCase: Sendable, CustomTestStringConvertible {
+        let rule: String
+        let firing: [String: [UInt8]]
+        let clean: [String: [UInt8]]
+        /// The submitted description (`--description`) of each package, for the rules that read it.
+        var firingDescription: String? = nil
+        var cleanDescription: String? = nil
+        /// The files the findings on `firing` must be in, and evidence they must include.
+        let files: Set<String>
+        let evidence: Set<String>
+
+        var testDescription: String { rule }
+    }
+
+    /// The page script `body` as app-service.js holds it.
+    static func appService(_ body: String) -> String {
+        """
+        define("pages/index/index.js", function(require, module, exports, window, document, frames, self, \
+        location, navigator, localStorage, history, Caches, screen, alert, confirm, prompt, XMLHttpRequest, \
+        WebSocket, Reporter, webkit, WeixinJSCore){"use strict";
+        \(body)
+        });require("pages/index/index.js");
+
+        """
+    }
+
+    /// Compiled WXML text as page-frame.html carries it: strings pushed by the page's render script.
+    static func pageFrame(_ text: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html><head></head><body>
+        <script>var z = []; z.push([3, '\(text)']); z.push([3, '返回首页']);</script>
+        </body></html>
+
+        """
+    }
+
+    static let appConfig = #"""
+        {"pages":["pages/index/index"],"global":{"window":{"navigationBarTitleText":"随手记"}},\#
+        "page":{"pages/index/index.html":{"window":{"navigationBarTitleText":"首页"}}}}
+        """#
+
+    /// A package of UTF-8 files with app-config.json, unless `files` brings its own.
+    static func package(_ files: [String: String]) -> [String: [UInt8]] {
+        (["app-config.json": appConfig].merging(files) { _, given in given }).mapValues { Array($0.utf8) }
+    }
+
+    static let ruleCases: [RuleCase] = [
+        RuleCase(
+            rule: "audio-autoplay",
+            firing: package([
+                "app-service.js": appService(
+                    """
+                    var e=wx.createInnerAudioContext();e.src="/audio/welcome.mp3",e.autoplay=!0;
+                    var t=wx.getBackgroundAudioManager();
+                    Page({onLoad:function(){t.title="晨间电台",t.src="https://cdn.example.com/morning.mp3"}});
+                    """)
+            ]),
+            clean: package([
+                "app-service.js": appService(
+                    """
+                    var e=wx.createInnerAudioContext();e.autoplay=!1;
+                    Page({onLoad:function(){this.setData({autoplay:!0})},\
+                    onPlayTap:function(){e.src="/audio/welcome.mp3",e.play()}});
+                    """)
+            ]),
+            files: ["app-service.js"], evidence: ["e.autoplay = true", "src ="]),
+        RuleCase(
+            rule: "client-side-secret",
+            firing: package([
+                "app-service.js": appService(
+                    """
+                    var n={appId:"wx1234567890abcdef",appSecret:"9f86d081884c7d659a2feaa0c55ad015"};
+                    App({onLaunch:function(){wx.login({success:function(e){wx.request({url:\
+                    "https://api.weixin.qq.com/sns/jscode2session?appid="+n.appId+"&js_code="+e.code})}})}});
+                    """),
+                "app-config.json": #"""
+                {"pages":["pages/index/index"],"extAppid":"wx1234567890abcdef",\#
+                "ext":{"shopId":1024,"wechat":{"appSecret":"3c59dc048e8850243be8079a5c74d079"}}}
+                """#,
+            ]),
+            clean: package([
+                "app-service.js": appService(
+                    """
+                    var n={sha:"9f86d081884c7d659a2feaa0c55ad015"};
+                    App({onLaunch:function(){wx.login({success:function(e){wx.request({url:\
+                    "https://api.example.com/login",data:{code:e.code}})}})}});
+                    """),
+                "app-config.json":
+                    #"{"pages":["pages/index/index"],"ext":{"hash":"3c59dc048e8850243be8079a5c74d079"}}"#,
+            ]),
+            files: ["app-service.js", "app-config.json"], evidence: ["9f86…", "api.weixin.qq.com", "3c59…"]),
+        RuleCase(
+            rule: "donation-payment",
+            firing: package([
+                "app-service.js": appService(
+                    #"Page({give:function(){wx.requestPayment({timeStamp:"1",package:"prepay_id=1",paySign:"x"})}});"#),
+                "page-frame.html": pageFrame("爱心捐款 10 元"),
+            ]),
+            clean: package([
+                "app-service.js": appService(
+                    #"Page({give:function(){wx.requestPayment({timeStamp:"1",package:"prepay_id=1",paySign:"x"})}});"#),
+                "page-frame.html": pageFrame("在线点餐 10 元"),
+            ]),
+            files: ["page-frame.html"], evidence: ["捐款"]),
+        RuleCase(
+            rule: "insecure-request-url",
+            firing: package([
+                "app-service.js": appService(
+                    #"Page({onTap:function(){wx.request({url:"http://api.example.com/list",success:function(t){}})}});"#
+                )
+            ]),
+            clean: package([
+                "app-service.js": appService(
+                    #"Page({onTap:function(){wx.request({url:"https://api.example.com/list",success:function(t){}})}});"#
+                )
+            ]),
+            files: ["app-service.js"], evidence: ["http://api.example.com"]),
+        RuleCase(
+            rule: "location-without-consent",
+            firing: package([
+                "app-service.js": appService(#"Page({onTap:function(){wx.getLocation({type:"gcj02"})}});"#)
+            ]),
+            clean: package([
+                "app-service.js": appService(#"Page({onTap:function(){wx.getLocation({type:"gcj02"})}});"#),
+                "app-config.json": #"""
+                {"pages":["pages/index/index"],"permission":{"scope.userLocation":{"desc":"用于查找附近门店"}},\#
+                "requiredPrivateInfos":["getLocation"],"global":{"window":{}}}
+                """#,
+            ]),
+            files: ["app-service.js"], evidence: ["wx.getLocation"]),
+        RuleCase(
+            rule: "malformed-json",
+            firing: package(["app-config.json": #"{"pages":["pages/index/index"],"global":{"window":{}}"#]),
+            clean: package([:]),
+            files: ["app-config.json"], evidence: []),
+        RuleCase(
+            rule: "non-utf8-text",
+            firing: package([:]).merging([
+                "app-service.js": Array(
+                    appService(#"Page({data:{title:"欢迎使用随手记"}});"#).data(
+                        using: String.Encoding(rawValue: 0x8000_0632))!)
+            ]) { _, given in given },
+            clean: package(["app-service.js": appService(#"Page({data:{title:"欢迎使用随手记"}});"#)]),
+            files: ["app-service.js"], evidence: ["GB18030"]),
+        RuleCase(
+            rule: "payment-not-disclosed",
+            firing: package([
+                "app-service.js": appService(#"Page({pay:function(t){wx.requestPayment(t.detail)}});"#)
+            ]),
+            clean: package([
+                "app-service.js": appService(#"Page({pay:function(t){wx.requestPayment(t.detail)}});"#)
+            ]),
+            firingDescription: "记录每天的收入和支出", cleanDescription: "在线点餐并使用微信支付",
+            files: ["app-service.js"], evidence: ["wx.requestPayment"]),
+        RuleCase(
+            rule: "payment-without-prompt",
+            firing: package([
+                "app-service.js": appService(
+                    """
+                    Page({
+                      onLoad: function onLoad(query) {
+                        wx.requestPayment(query);
+                      }
+                    });
+                    """)
+            ]),
+            clean: package([
+                "app-service.js": appService(
+                    #"Page({onLoad:function(){this.loadOrder()},confirm:function(){wx.requestPayment({})}});"#)
+            ]),
+            files: ["app-service.js"], evidence: ["wx.requestPayment"]),
+        RuleCase(
+            rule: "privacy-guide-undeclared",
+            // The declared kinds come from submission.json, which a package only has if it was put there.
+            firing: package([
+                "app-service.js": appService(#"Page({locate:function(){wx.getLocation({})}});"#),
+                "submission.json": #"{"privacyGuide": ["手机号"]}"#,
+            ]),
+            clean: package([
+                "app-service.js": appService(#"Page({locate:function(){wx.getLocation({})}});"#),
+                "submission.json": #"{"privacyGuide": ["位置信息"]}"#,
+            ]),
+            files: ["app-service.js"], evidence: ["wx.getLocation"]),
+        RuleCase(
+            rule: "sensitive-call-in-lifecycle",
+            firing: package([
+                "app-service.js": appService(
+                    #"Page({onLoad:function(){wx.getClipboardData({success:function(t){}})}});"#)
+            ]),
+            clean: package([
+                "app-service.js": appService(
+                    #"Page({onLoad:function(){this.init()},onCopy:function(){wx.setClipboardData({data:this.data.code})}});"#
+                )
+            ]),
+            files: ["app-service.js"], evidence: ["wx.getClipboardData"]),
+        RuleCase(
+            rule: "share-callback-reward",
+            firing: package([
+                "app-service.js": appService(
+                    """
+                    Page({
+                      onShareAppMessage: function onShareAppMessage() {
+                        var e = this;
+                        return { title: "来玩", success: function success() { return e.grantCoupon(); } };
+                      }
+                    });
+                    """)
+            ]),
+            clean: package([
+                "app-service.js": appService(
+                    #"Page({onShareAppMessage:function(){return{title:"我的账单",path:"/pages/index/index"}}});"#)
+            ]),
+            files: ["app-service.js"], evidence: ["success"]),
+    ]
+
+    /// Listed code rules that read neither scripts nor app-config.json: the package's entries and their
+    /// nesting, or the submitted metadata. They need no compiled sample here.
+    static let rulesReadingNeitherScriptsNorManifest: Set<String> = [
+        "nested-archive", "submission-metadata-missing", "unsafe-bundle-entry",
+    ]
+
+    static func review(_ files: [String: [UInt8]], description: String?) throws -> Report {
+        let bundle = try BundleReader.read(
+            archive: WxapkgWriter.make(files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
+            name: "__APP__.wxapkg")
+        return Reviewer().review(bundle, overrides: MetadataOverrides(description: description))
+    }
+
+    @Test func everyListedRuleThatReadsScriptsOrTheManifestHasACompiledSample() {
+        let sampled = Set(Self.ruleCases.map(\.rule))
+        #expect(sampled == CompiledPackageSupport.codeRuleIDs.subtracting(Self.rulesReadingNeitherScriptsNorManifest))
+    }
+
+    @Test(arguments: ruleCases)
+    func listedRuleFiresOnCompiledContentAndNotOnTheCleanVariant(_ ruleCase: RuleCase) throws {
+        let firing = try Self.review(ruleCase.firing, description: ruleCase.firingDescription)
+        #expect(firing.rule(ruleCase.rule) != nil, "the rule runs on the compiled package")
+        let found = firing.findings.filter { $0.rule == ruleCase.rule }
+        #expect(!found.isEmpty, "\(firing.findings.map { "\($0.rule) \($0.location.displayString)" })")
+        #expect(Set(found.compactMap(\.location.file)) == ruleCase.files, "\(found.map(\.location))")
+        #expect(ruleCase.evidence.isSubset(of: Set(found.map(\.evidence))), "\(found.map(\.evidence))")
+
+        let clean = try Self.review(ruleCase.clean, description: ruleCase.cleanDescription)
+        #expect(clean.rule(ruleCase.rule) != nil)
+        let unexpected = clean.findings.filter { $0.rule == ruleCase.rule }
+        #expect(unexpected.isEmpty, "\(unexpected.map { "\($0.location.displayString) \($0.evidence)" })")
     }
 }

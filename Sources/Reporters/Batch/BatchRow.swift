@@ -54,9 +54,9 @@ public struct BatchRow: Sendable {
 }
 
 /// The outcome of one bundle in a few fields: what the CSV summary and the HTML index show.
-public struct BatchSummary: Sendable, Equatable {
+public struct BatchSummary: Sendable, Equatable, Codable {
     /// A review's verdict, or `error` when there was no review.
-    public enum Verdict: String, Sendable {
+    public enum Verdict: String, Sendable, Codable {
         case pass, reject, error
     }
 

@@ -4,9 +4,10 @@ import ReviewKit
 
 /// Where a batch's rows go, for one `--format`.
 ///
-/// Work is split in two: `complete` runs on the worker that reviewed a bundle (rendering, and for html
-/// writing the bundle's page), so the expensive part runs in parallel; `BatchWriter` then writes the
-/// results in input order, one at a time.
+/// Work is split in two: `complete` runs in the worker process that reviewed a bundle (rendering, and
+/// for html writing the bundle's page), so the expensive part runs in parallel, and its result goes back
+/// to the batch process (in the batch process itself for a bundle that got no review: crashed, too
+/// slow); `BatchWriter` then writes the results in input order, one at a time.
 struct BatchOutput: Sendable {
     let format: BatchFormat
     let language: Language
@@ -17,12 +18,12 @@ struct BatchOutput: Sendable {
     static let pagesFolder = "bundles"
 
     /// What a worker hands to the writer for one bundle: its summary and the text to append, if any.
-    struct Completed: Sendable {
+    struct Completed: Sendable, Codable {
         var summary: BatchSummary
         var text: String?
     }
 
-    /// Renders a reviewed bundle on the worker; for html, writes its page and links the summary to it.
+    /// Renders a reviewed bundle; for html, writes its page and links the summary to it.
     func complete(_ row: BatchRow, index: Int) -> Completed {
         var summary = row.summary
         switch format {
@@ -115,7 +116,14 @@ final class BatchWriter {
     }
 
     func append(_ text: String) throws {
-        try handle?.write(contentsOf: Data(text.utf8))
+        do {
+            try handle?.write(contentsOf: Data(text.utf8))
+        } catch {
+            // Such as a pipe whose reader has gone (`mpcheck batch ... | head`): SIGPIPE is ignored in a batch.
+            let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let reason = posix.map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+            throw BatchInputError(message: "cannot write the batch output: \(reason)")
+        }
     }
 
     func write(_ completed: BatchOutput.Completed) throws {

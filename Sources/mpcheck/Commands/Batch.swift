@@ -7,6 +7,8 @@ struct Batch: ParsableCommand {
         abstract: "Review many bundles in parallel: archives, project folders, or folders holding them.",
         discussion: """
             Every bundle gets a row, also one that cannot be read (with its error); the batch never stops early.
+            Each bundle is reviewed in a worker process, so a bundle whose review crashes or overruns --timeout
+            gets an error row and costs the batch nothing else.
             Exit codes: 0 all passed, 1 any rejected, 2 any bundle could not be read (or usage error).
             """
     )

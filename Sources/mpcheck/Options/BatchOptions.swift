@@ -5,7 +5,7 @@ import ReviewKit
 
 /// The options of `mpcheck batch`.
 struct BatchOptions: ParsableArguments {
-    @Option(help: "Bundles reviewed at the same time (default: the number of cores).")
+    @Option(help: "Bundles reviewed at the same time, each by its own worker process (default: the number of cores).")
     var jobs: Int?
 
     @Option(help: "Output: jsonl (one JSON report per line), csv (a summary) or html (an index and a page per bundle).")
