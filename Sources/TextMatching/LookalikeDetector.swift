@@ -35,6 +35,8 @@ public struct LookalikeDetector: Sendable {
     }
 
     private let hanMarks: [HanMark]
+    /// Every character of the Han marks.
+    private let hanMarkScalars: Set<UInt32>
     private let latinMarks: [LatinMark]
     private let evasions: PhraseMatcher
     private let evasionMarks: [ProtectedMark]
@@ -76,6 +78,7 @@ public struct LookalikeDetector: Sendable {
             if !contexts.isEmpty { allow[mark.mark] = Automaton(patterns: contexts) }
         }
         hanMarks = han
+        hanMarkScalars = Set(han.flatMap(\.scalars))
         latinMarks = latin
         evasions = PhraseMatcher(phrases: evasionPhrases, normalizer: normalizer)
         self.evasionMarks = evasionMarks
@@ -98,9 +101,13 @@ public struct LookalikeDetector: Sendable {
             candidates.append(
                 Candidate(mark: mark, range: match.normalizedRange, reasons: [.knownEvasion(match.phrase)]))
         }
-        for start in scalars.indices {
-            for mark in hanMarks {
-                if let candidate = hanLookalike(of: mark, at: start, in: text) { candidates.append(candidate) }
+        // An imitation keeps at least one of the mark's own characters, so a text without any of
+        // them (most strings) needs no scan.
+        if scalars.contains(where: { hanMarkScalars.contains($0) }) {
+            for start in scalars.indices {
+                for index in hanMarks.indices {
+                    if let candidate = hanLookalike(of: index, at: start, in: text) { candidates.append(candidate) }
+                }
             }
         }
         candidates += latinLookalikes(in: text)
@@ -126,8 +133,12 @@ public struct LookalikeDetector: Sendable {
 
     // MARK: - Han marks
 
-    private func hanLookalike(of mark: HanMark, at start: Int, in normalized: NormalizedText) -> Candidate? {
+    private func hanLookalike(of markIndex: Int, at start: Int, in normalized: NormalizedText) -> Candidate? {
         let text = normalized.scalars
+        guard let first = hanMarks[markIndex].scalars.first, start < text.count,
+            text[start] == first || TextNormalizer.isHan(text[start]) || (0x61...0x7A).contains(text[start])
+        else { return nil }
+        let mark = hanMarks[markIndex]
         var position = start
         var same = 0
         var reasons: [LookalikeMatch.Reason] = []
@@ -204,7 +215,7 @@ public struct LookalikeDetector: Sendable {
                     }
                     continue
                 }
-                if let reason = latinReason(token, mark, original: Self.original(start..<end, in: normalized)) {
+                if let reason = latinReason(token, mark, original: { Self.original(start..<end, in: normalized) }) {
                     result.append(Candidate(mark: mark.mark, range: start..<end, reasons: [reason]))
                     break
                 }
@@ -214,17 +225,21 @@ public struct LookalikeDetector: Sendable {
         return result
     }
 
-    private func latinReason(_ token: [UInt32], _ mark: LatinMark, original: String) -> LookalikeMatch.Reason? {
-        let word = Self.string(token)
+    /// Why a token imitates a Latin mark, or nil; `original` gives the token's original characters
+    /// for the explanation, only when there is one.
+    private func latinReason(_ token: [UInt32], _ mark: LatinMark, original: () -> String) -> LookalikeMatch.Reason? {
+        // One edit leaves the first or the last letter of a word of 5 or more letters in place,
+        // which rules out most tokens before the distance is computed.
         if mark.scalars.count >= Self.minimumTypoLength && abs(token.count - mark.scalars.count) <= 1
+            && (token.first == mark.scalars.first || token.last == mark.scalars.last)
             && damerauLevenshtein(token, mark.scalars) == 1
         {
-            return .oneEditAway(original)
+            return .oneEditAway(original())
         }
         if token.contains(where: { $0 >= 0x80 }), let skeleton = mark.skeleton,
-            ConfusableSkeleton.of(word) == skeleton
+            ConfusableSkeleton.of(Self.string(token)) == skeleton
         {
-            return .confusableLetters(original, skeleton: skeleton)
+            return .confusableLetters(original(), skeleton: skeleton)
         }
         return nil
     }

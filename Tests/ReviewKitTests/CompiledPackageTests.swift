@@ -322,12 +322,25 @@ extension CompiledPackageTests {
                     #"Page({onShareAppMessage:function(){return{title:"我的账单",path:"/pages/index/index"}}});"#)
             ]),
             files: ["app-service.js"], evidence: ["success"]),
+        RuleCase(
+            rule: "virtual-goods-payment",
+            firing: package([
+                "app-service.js": appService(
+                    #"Page({data:{tip:"充值 100 金币，送 10 金币"},buy:function(e){wx.requestPayment(e.order)}});"#)
+            ]),
+            clean: package([
+                "app-service.js": appService(
+                    #"Page({data:{tip:"充值 100 金币，送 10 金币"},buy:function(e){wx.requestVirtualPayment(e.order)}});"#)
+            ]),
+            files: ["app-service.js"], evidence: ["充值 100 金币"]),
     ]
 
     /// Listed code rules that read neither scripts nor app-config.json: the package's entries and their
-    /// nesting, or the submitted metadata. They need no compiled sample here.
+    /// nesting, the submitted metadata, or its images (`imagesInACompiledPackageAreScannedForQRCodes`).
+    /// They need no compiled sample here.
     static let rulesReadingNeitherScriptsNorManifest: Set<String> = [
-        "nested-archive", "submission-metadata-missing", "unsafe-bundle-entry",
+        "description-without-function", "nested-archive", "qr-code-contact", "qr-code-external-link",
+        "submission-metadata-missing", "unsafe-bundle-entry",
     ]
 
     static func review(_ files: [String: [UInt8]], description: String?) throws -> Report {

@@ -78,6 +78,12 @@ struct ChecklistSet: Sendable {
             let listMatches = matcher.matches(in: text.normalized, selecting: selected)
             var regexText: RegexText?
             for index in ruleIndices {
+                // Most texts hold nothing for most rules: decide that before touching the rule.
+                let termsFound = termLists[index].map { !listMatches[$0].isEmpty } ?? false
+                let patternMayMatch = patternLists[index].contains { lists in
+                    !lists.contains { listMatches[$0].isEmpty }
+                }
+                guard termsFound || patternMayMatch else { continue }
                 let rule = rules[index]
                 var found: [TextPatterns.Match] = []
                 if let list = termLists[index] {

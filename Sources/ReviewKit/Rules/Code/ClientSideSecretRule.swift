@@ -100,7 +100,9 @@ struct ClientSideSecretRule: Rule {
     func check(_ submission: Submission) -> [Finding] {
         var findings: [Finding] = []
         for text in submission.texts where text.kind == .scriptString {
-            if let range = text.text.range(of: Self.serverHost, options: .caseInsensitive) {
+            if text.text.containsASCII(ignoringCase: Self.serverHost),
+                let range = text.text.range(of: Self.serverHost, options: .caseInsensitive)
+            {
                 let offset = text.text.unicodeScalars.distance(
                     from: text.text.unicodeScalars.startIndex, to: range.lowerBound)
                 findings.append(
@@ -192,7 +194,7 @@ struct ClientSideSecretRule: Rule {
     /// `secret=` or `appsecret=` parameters with a 32-hex-digit value: scalar offset of the
     /// parameter name and the value.
     static func secretParameters(in text: String) -> [(offset: Int, secret: String)] {
-        guard text.range(of: "secret=", options: .caseInsensitive) != nil else { return [] }
+        guard text.containsASCII(ignoringCase: "secret=") else { return [] }
         let scalars = Array(text.unicodeScalars)
         let lower = text.lowercased().unicodeScalars.map { $0 }
         guard lower.count == scalars.count else { return [] }

@@ -95,7 +95,7 @@ struct InsecureRequestURLRule: Rule {
 
     func check(_ submission: Submission) -> [Finding] {
         var findings: [Finding] = []
-        for text in submission.texts where text.kind == .scriptString {
+        for text in submission.texts where text.kind == .scriptString && text.text.utf8.contains(0x3A) {
             // A URL stands at the start of its string; looking at the head keeps huge strings cheap.
             let head = String(String.UnicodeScalarView(text.text.unicodeScalars.prefix(Self.headLength)))
             let leading = head.unicodeScalars.prefix { $0.properties.isWhitespace }.count
