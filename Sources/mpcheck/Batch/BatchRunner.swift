@@ -3,7 +3,6 @@ import Foundation
 import MiniProgramBundle
 import Reporters
 import ReviewKit
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -88,8 +87,8 @@ struct BatchRunner: Sendable {
 
     /// State shared by the feeding threads and the main thread.
     private final class Shared: Sendable {
-        let nextIndex = Mutex(0)
-        let state: Mutex<WriterState>
+        let nextIndex = Locked(0)
+        let state: Locked<WriterState>
         /// One token per row that may be claimed before the rows ahead of it are written.
         let window: DispatchSemaphore
         /// Signalled by each feeding thread as it ends, so the main thread wakes up at once.
@@ -97,8 +96,8 @@ struct BatchRunner: Sendable {
         /// Left by each feeding thread once its worker has ended.
         let threads = DispatchGroup()
 
-        init(writer: consuming sending BatchWriter, window: Int) {
-            state = Mutex(WriterState(writer: writer))
+        init(writer: BatchWriter, window: Int) {
+            state = Locked(WriterState(writer: writer))
             self.window = DispatchSemaphore(value: window)
         }
     }
