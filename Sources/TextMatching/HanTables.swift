@@ -3,19 +3,36 @@
 /// ICU transliterator is built at run time: building the Han-Latin one alone took longer than
 /// reviewing a typical bundle.
 enum HanTables {
-    /// The pinyin syllables, and the syllable of each character (an index into `syllables`).
-    static let pinyin: (syllables: [String], byScalar: [UInt32: UInt16]) = {
+    /// The pinyin syllables, and the syllable of each BMP character as an index into `syllables`
+    /// plus one (0: none), in an array from U+3400: filled by a scan of the table, with no hashing.
+    static let pinyin: (syllables: [String], bmp: [UInt16]) = {
         var syllables: [String] = []
-        var byScalar: [UInt32: UInt16] = [:]
-        byScalar.reserveCapacity(50_000)
+        var bmp = [UInt16](repeating: 0, count: Int(bmpEnd - bmpStart))
         forEachLine(PackageResources.pinyin_txt) { fields in
             guard fields.count == 2 else { return }
-            let index = UInt16(syllables.count)
             syllables.append(String(fields[0]))
-            for scalar in fields[1].unicodeScalars { byScalar[scalar.value] = index }
+            let index = UInt16(syllables.count)
+            for scalar in fields[1].unicodeScalars where (bmpStart..<bmpEnd).contains(scalar.value) {
+                bmp[Int(scalar.value - bmpStart)] = index
+            }
         }
-        return (syllables, byScalar)
+        return (syllables, bmp)
     }()
+
+    /// Syllables of the characters outside the BMP range, built only when one is asked for.
+    static let supplementaryPinyin: [UInt32: String] = {
+        var result: [UInt32: String] = [:]
+        forEachLine(PackageResources.pinyin_txt) { fields in
+            guard fields.count == 2 else { return }
+            for scalar in fields[1].unicodeScalars where !(bmpStart..<bmpEnd).contains(scalar.value) {
+                result[scalar.value] = String(fields[0])
+            }
+        }
+        return result
+    }()
+
+    private static let bmpStart: UInt32 = 0x3400
+    private static let bmpEnd: UInt32 = 0x10000
 
     /// Traditional characters and their simplified forms (one or more scalars).
     static let simplified: [UInt32: [UInt32]] = {
@@ -29,7 +46,9 @@ enum HanTables {
 
     /// The toneless pinyin of a Han character, or nil when the table has none.
     static func pinyin(of value: UInt32) -> String? {
-        pinyin.byScalar[value].map { pinyin.syllables[Int($0)] }
+        guard (bmpStart..<bmpEnd).contains(value) else { return supplementaryPinyin[value] }
+        let index = pinyin.bmp[Int(value - bmpStart)]
+        return index == 0 ? nil : pinyin.syllables[Int(index) - 1]
     }
 
     /// Calls `body` with the space-separated fields of every line that is not a comment.

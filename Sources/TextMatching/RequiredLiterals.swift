@@ -29,14 +29,16 @@ public enum RequiredLiterals {
         guard let info = parser.parseAlternation(), parser.position == parser.scalars.count,
             let best = info.bestRequired
         else { return nil }
-        var sets = [best]
+        var sets = [shortened(best)]
         // Only a pattern without top-level alternation is a plain sequence of necessary factors.
         // Sets of many single characters are left out of the extra sets: they occur so often
         // that checking for them costs more than it saves.
         if !parser.sawTopLevelAlternation {
             for factor in parser.topLevelFactors
-            where !sets.contains(factor) && (factor.count <= 4 || factor.allSatisfy({ $0.unicodeScalars.count >= 2 })) {
-                sets.append(factor)
+            where !sets.contains(shortened(factor))
+                && (factor.count <= 4 || factor.allSatisfy({ $0.unicodeScalars.count >= 2 }))
+            {
+                sets.append(shortened(factor))
             }
         }
         func rank(_ set: Set<String>) -> (Int, Int) {
@@ -47,6 +49,21 @@ public enum RequiredLiterals {
             return a != b ? a < b : left.lexicographicallyPrecedes(right)
         }
         return Array(ranked.prefix(limit))
+    }
+
+    /// Literals used as a prefilter are cut to this many scalars: a text holding a literal holds its
+    /// beginning, and short literals keep the shared automaton small (`腾讯官方出品` and `腾讯官方授权`
+    /// become one `腾讯官方`).
+    static let prefilterLength = 4
+
+    static func shortened(_ set: Set<String>) -> Set<String> {
+        Info.minimized(
+            Set(
+                set.map { literal in
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: literal.unicodeScalars.prefix(prefilterLength))
+                    return String(view)
+                }))
     }
 
     /// At most this many strings in an exact set; beyond it the set is dropped (too many to be useful).
