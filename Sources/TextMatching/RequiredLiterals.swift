@@ -87,22 +87,21 @@ public enum RequiredLiterals {
 
         /// Drops literals that contain another literal of the set: they add nothing.
         static func minimized(_ set: Set<String>) -> Set<String> {
-            let scalars = set.map { Array($0.unicodeScalars) }
+            guard set.count > 1 else { return set }
+            let members = Set(set.map { Array($0.unicodeScalars) })
+            // A literal is redundant when one of its proper substrings is in the set: look its
+            // substrings up rather than comparing every pair.
             return Set(
-                zip(set, scalars).filter { literal, haystack in
-                    !zip(set, scalars).contains { other, needle in other != literal && contains(haystack, needle) }
-                }.map(\.0))
-        }
-
-        /// Whether `needle` occurs in `haystack`, scalar by scalar.
-        static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
-            guard needle.count <= haystack.count else { return false }
-            guard !needle.isEmpty else { return true }
-            for start in 0...(haystack.count - needle.count)
-            where haystack[start..<(start + needle.count)].elementsEqual(needle) {
-                return true
-            }
-            return false
+                set.filter { literal in
+                    let scalars = Array(literal.unicodeScalars)
+                    for length in 1..<max(1, scalars.count) {
+                        for start in 0...(scalars.count - length)
+                        where members.contains(Array(scalars[start..<(start + length)])) {
+                            return false
+                        }
+                    }
+                    return true
+                })
         }
 
         /// The more selective of two required sets: longer shortest literal, then fewer literals.

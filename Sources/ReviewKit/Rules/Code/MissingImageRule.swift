@@ -76,12 +76,20 @@ struct MissingImageRule: Rule {
     func check(_ submission: Submission) -> [Finding] {
         let bundle = submission.bundle
         var findings: [Finding] = []
+        // Pages show the same images again and again: each source is looked up once per folder.
+        var missingByFolder: [String: [String: Bool]] = [:]
         for file in submission.wxmlFiles {
             let folder = AssetPath.folder(of: file.path)
             for element in file.document.elements where Self.imageTags.contains(element.name.lowercased()) {
-                guard let attribute = element.attribute("src"), let source = attribute.value,
-                    AssetPath.isStaticLocal(source), !AssetPath.exists(source, from: folder, in: bundle)
-                else { continue }
+                guard let attribute = element.attribute("src"), let source = attribute.value else { continue }
+                let isMissing: Bool
+                if let known = missingByFolder[folder]?[source] {
+                    isMissing = known
+                } else {
+                    isMissing = AssetPath.isStaticLocal(source) && !AssetPath.exists(source, from: folder, in: bundle)
+                    missingByFolder[folder, default: [:]][source] = isMissing
+                }
+                guard isMissing else { continue }
                 findings.append(
                     missing(source, at: .file(file.path, line: attribute.valueLine, column: attribute.valueColumn))
                 )
