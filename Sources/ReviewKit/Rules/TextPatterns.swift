@@ -1,9 +1,11 @@
 import TextMatching
 
-/// Fixed phrases and regular expressions matched together in normalised text (see
-/// `TextNormalizer`), for code rules that read page text the way checklists do: one automaton for
-/// the phrases and the literals the expressions require, and each expression run only on a text
-/// holding them (as `ChecklistSet` does for the checklists).
+/// Fixed phrases and regular expressions matched in normalised text (see `TextNormalizer`), for
+/// one or many entries searched together: the checklists (`ChecklistSet`), or the wording one code
+/// rule looks for. One automaton (`PhraseListsMatcher`) holds every entry's terms and
+/// allow-contexts and the literals each of its expressions requires (`RequiredLiterals`), so a
+/// text is scanned once for all entries, and an expression runs only on a text that holds a
+/// literal of each of its required sets. Each entry gets the matches it would get searched alone.
 struct TextPatterns: Sendable {
     /// A pattern that is not a valid ICU regular expression.
     struct InvalidPattern: Error {
@@ -17,71 +19,127 @@ struct TextPatterns: Sendable {
         let text: String
     }
 
-    private let matcher: PhraseListsMatcher
-    private let hasTerms: Bool
-    private let wholeText: Bool
-    private let expressions: [RegexPattern]
-    /// Per expression: the matcher's lists of its required literal sets.
-    private let expressionLists: [[Int]]
+    /// What one entry looks for. Terms are matched leftmost-longest (ASCII terms as whole tokens,
+    /// case-insensitively) except inside an allow-context; patterns are ICU regular expressions
+    /// run on the normalised text.
+    struct Entry: Sendable {
+        var terms: [String] = []
+        var allowContexts: [String] = []
+        var patterns: [RegexPattern] = []
+        /// Whether a term counts only when it is the whole text (surrounding whitespace aside).
+        var wholeText = false
+    }
 
-    /// Phrases are matched leftmost-longest (ASCII phrases as whole tokens, case-insensitively)
-    /// except inside an allow-context; patterns are ICU regular expressions run
-    /// case-insensitively. With `wholeText`, a phrase counts only when it is the whole text
-    /// (surrounding whitespace aside).
-    init(
-        terms: [String] = [], allowContexts: [String] = [], patterns: [String] = [], wholeText: Bool = false
-    ) throws(InvalidPattern) {
-        var lists = [PhraseListsMatcher.List(phrases: terms, allowContexts: allowContexts)]
+    private let entries: [Entry]
+    /// Per entry: the automaton list of its terms, if it has any.
+    private let termLists: [Int?]
+    /// Per entry and pattern: the lists of the pattern's required literal sets; the pattern runs
+    /// only on a text with a match in each (always when there are none).
+    private let patternLists: [[[Int]]]
+    private let matcher: PhraseListsMatcher
+
+    init(entries: [Entry]) {
+        var lists: [PhraseListsMatcher.List] = []
+        var termLists: [Int?] = []
+        var patternLists: [[[Int]]] = []
+        for entry in entries {
+            if entry.terms.isEmpty {
+                termLists.append(nil)
+            } else {
+                termLists.append(lists.count)
+                lists.append(PhraseListsMatcher.List(phrases: entry.terms, allowContexts: entry.allowContexts))
+            }
+            patternLists.append(
+                entry.patterns.map { pattern in
+                    (pattern.requiredLiteralSets ?? []).map { literals in
+                        lists.append(PhraseListsMatcher.List(phrases: literals, wholeTokens: false, presenceOnly: true))
+                        return lists.count - 1
+                    }
+                })
+        }
+        self.entries = entries
+        self.termLists = termLists
+        self.patternLists = patternLists
+        matcher = PhraseListsMatcher(lists: lists)
+    }
+
+    /// One entry of regular expressions (ICU syntax).
+    init(patterns: [String]) throws(InvalidPattern) {
         var compiled: [RegexPattern] = []
-        var expressionLists: [[Int]] = []
         for pattern in patterns {
             guard let expression = RegexPattern(pattern) else { throw InvalidPattern(pattern: pattern) }
             compiled.append(expression)
-            expressionLists.append(
-                (expression.requiredLiteralSets ?? []).map { literals in
-                    lists.append(PhraseListsMatcher.List(phrases: literals, wholeTokens: false, presenceOnly: true))
-                    return lists.count - 1
-                })
         }
-        matcher = PhraseListsMatcher(lists: lists)
-        hasTerms = !terms.isEmpty
-        self.wholeText = wholeText
-        expressions = compiled
-        self.expressionLists = expressionLists
+        self.init(entries: [Entry(patterns: compiled)])
     }
 
-    /// Term and pattern matches in the normalised text, leftmost-longest, without overlaps (two
-    /// patterns that describe the same phrase report it once), with original offsets and the
-    /// original matched characters.
-    func matches(in text: NormalizedText) -> [Match] {
-        let found = matcher.matches(in: text)
-        var result: [Match] = []
-        if hasTerms {
-            var terms = found[0]
-            if wholeText {
-                let scalars = text.original.unicodeScalars
-                let leading = scalars.prefix { $0.properties.isWhitespace }.count
-                let trimmedLength =
-                    scalars.count - leading - scalars.reversed().prefix { $0.properties.isWhitespace }.count
-                terms = terms.filter { $0.offset == leading && $0.length == trimmedLength }
+    /// The automaton lists the given entries need searched, for `matches(in:entries:lists:)`.
+    func lists(for entryIndices: [Int]) -> [Bool] {
+        var selected = [Bool](repeating: false, count: matcher.count)
+        for index in entryIndices {
+            if let list = termLists[index] { selected[list] = true }
+            for lists in patternLists[index] {
+                for list in lists { selected[list] = true }
             }
-            result += terms.map { Match(offset: $0.offset, text: $0.matchedText) }
         }
+        return selected
+    }
+
+    /// The matches of the given entries in `text`, for each entry that has any: leftmost-longest,
+    /// without overlaps (two patterns that describe the same phrase report it once), with original
+    /// offsets and the original matched characters. `lists` comes from `lists(for:)`.
+    func matches(in text: NormalizedText, entries entryIndices: [Int], lists: [Bool]) -> [(
+        entry: Int, matches: [Match]
+    )] {
+        let listMatches = matcher.matches(in: text, selecting: lists)
+        var result: [(entry: Int, matches: [Match])] = []
         var regexText: RegexText?
-        for (expression, lists) in zip(expressions, expressionLists)
-        where !lists.contains(where: { found[$0].isEmpty }) {
-            let searched = regexText ?? RegexText(text)
-            regexText = searched
-            for range in expression.matches(in: searched) {
-                let original = text.originalRange(of: range)
-                result.append(Match(offset: original.lowerBound, text: text.originalText(in: original)))
+        for index in entryIndices {
+            // Most texts hold nothing for most entries: decide that before reading the entry.
+            let termsFound = termLists[index].map { !listMatches[$0].isEmpty } ?? false
+            let patternMayMatch = patternLists[index].contains { lists in
+                !lists.contains { listMatches[$0].isEmpty }
             }
+            guard termsFound || patternMayMatch else { continue }
+            var found: [Match] = []
+            if let list = termLists[index] {
+                found += termMatches(listMatches[list], wholeText: entries[index].wholeText, in: text)
+            }
+            for (pattern, lists) in zip(entries[index].patterns, patternLists[index])
+            where !lists.contains(where: { listMatches[$0].isEmpty }) {
+                let searched = regexText ?? RegexText(text)
+                regexText = searched
+                for range in pattern.matches(in: searched) {
+                    let original = text.originalRange(of: range)
+                    found.append(Match(offset: original.lowerBound, text: text.originalText(in: original)))
+                }
+            }
+            let kept = Self.withoutOverlaps(found)
+            if !kept.isEmpty { result.append((index, kept)) }
         }
-        return Self.withoutOverlaps(result)
+        return result
+    }
+
+    /// The matches of every entry together (for a set of one entry, its matches).
+    func matches(in text: NormalizedText) -> [Match] {
+        let all = Array(entries.indices)
+        return matches(in: text, entries: all, lists: lists(for: all)).flatMap(\.matches)
+    }
+
+    /// Term matches, restricted to whole-text ones when the entry asks for that.
+    private func termMatches(_ matches: [PhraseMatcher.Match], wholeText: Bool, in text: NormalizedText) -> [Match] {
+        var kept = matches
+        if wholeText {
+            let scalars = text.original.unicodeScalars
+            let leading = scalars.prefix { $0.properties.isWhitespace }.count
+            let trimmedLength = scalars.count - leading - scalars.reversed().prefix { $0.properties.isWhitespace }.count
+            kept = kept.filter { $0.offset == leading && $0.length == trimmedLength }
+        }
+        return kept.map { Match(offset: $0.offset, text: $0.matchedText) }
     }
 
     /// Leftmost-longest without overlaps: two patterns that describe the same phrase report it once.
-    static func withoutOverlaps(_ matches: [Match]) -> [Match] {
+    private static func withoutOverlaps(_ matches: [Match]) -> [Match] {
         guard matches.count > 1 else { return matches }
         let sorted = matches.sorted {
             ($0.offset, -$0.text.unicodeScalars.count) < ($1.offset, -$1.text.unicodeScalars.count)
