@@ -135,8 +135,9 @@ public struct LookalikeDetector: Sendable {
 
     private func hanLookalike(of markIndex: Int, at start: Int, in normalized: NormalizedText) -> Candidate? {
         let text = normalized.scalars
-        guard let first = hanMarks[markIndex].scalars.first, start < text.count,
-            text[start] == first || TextNormalizer.isHan(text[start]) || (0x61...0x7A).contains(text[start])
+        // The mark's first character (Han) is matched by a Han character (itself, a homophone or a
+        // similar shape) or by its pinyin spelled in letters.
+        guard start < text.count, TextNormalizer.isHan(text[start]) || (0x61...0x7A).contains(text[start])
         else { return nil }
         let mark = hanMarks[markIndex]
         var position = start

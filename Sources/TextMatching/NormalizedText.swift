@@ -124,7 +124,7 @@ public struct NormalizedText: Sendable, Equatable {
         return NormalizedText(original: original, scalars: joined, origins: joinedOrigins)
     }
 
-    /// The normalised text as a string, for matchers that need one (regular expressions).
+    /// The normalised text as a string, for comparisons of whole texts.
     public var string: String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars.compactMap(Unicode.Scalar.init))
