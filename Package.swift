@@ -54,15 +54,15 @@ let package = Package(
             path: "Sources/CICUSkeleton",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
-        // Regular expressions matched by the system ICU over UTF-16 built once per text.
+        // Regular expressions of PCRE2 (JIT-compiled), matched over a normalised text's scalars.
         .target(
-            name: "CICURegex",
-            path: "Sources/CICURegex",
-            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+            name: "CRegex",
+            path: "Sources/CRegex",
+            linkerSettings: [.linkedLibrary("pcre2-32")]
         ),
         .target(
             name: "TextMatching",
-            dependencies: ["CICUSkeleton", "CICURegex"],
+            dependencies: ["CICUSkeleton", "CRegex"],
             resources: [.embedInCode("Tables")]
         ),
 

@@ -9,7 +9,8 @@ import TextMatching
 // repeated until the requested amount of UTF-8 has been matched. Each text is normalised once and
 // searched as the reviewer's checklist set does: one automaton holding every checklist's terms and
 // allow-contexts and the literals each regular expression requires; an expression runs only on a
-// text that contains one of its literals. The plain pass decodes the same scalars and runs the same
+// text that contains one of its literals, and only where one of the literals its matches begin with
+// starts, when those are known. The plain pass decodes the same scalars and runs the same
 // automaton without normalisation; two more passes show what the earlier designs cost (one
 // automaton per checklist; every expression on every text). Rates are per second of the thread's
 // CPU time, so other load on the machine does not count.
@@ -51,6 +52,8 @@ struct Pattern {
     let expression: RegexPattern
     /// Lists of its required literal sets: it runs only when each has a match.
     let literalLists: [Int]
+    /// The list of the literals its matches begin with, if known: it is tried only where they start.
+    let startsList: Int?
 }
 
 /// The lists of the shared automaton: each checklist's terms, then each pattern's literals.
@@ -67,7 +70,12 @@ func sharedLists() -> (lists: [PhraseListsMatcher.List], patterns: [Pattern]) {
                 lists.append(PhraseListsMatcher.List(phrases: literals, wholeTokens: false, presenceOnly: true))
                 return lists.count - 1
             }
-            patterns.append(Pattern(expression: expression, literalLists: literalLists))
+            var startsList: Int?
+            if let leading = expression.leadingLiterals(normalizedWith: .shared) {
+                lists.append(PhraseListsMatcher.List(phrases: leading, allStarts: true))
+                startsList = lists.count - 1
+            }
+            patterns.append(Pattern(expression: expression, literalLists: literalLists, startsList: startsList))
         }
     }
     return (lists, patterns)
@@ -94,7 +102,7 @@ enum Design {
 func run(_ label: String, normalizer: TextNormalizer, design: Design = .shared, rounds: Int = rounds) -> Double {
     let (lists, patterns) = sharedLists()
     let shared = PhraseListsMatcher(lists: lists, normalizer: normalizer)
-    let literalLists = Set(patterns.flatMap(\.literalLists))
+    let literalLists = Set(patterns.flatMap(\.literalLists) + patterns.compactMap(\.startsList))
     let termLists = lists.indices.filter { !literalLists.contains($0) }
     let separate = checklists.filter { !($0.terms ?? []).isEmpty }.map {
         PhraseMatcher(phrases: $0.terms ?? [], allowContexts: $0.allowContexts ?? [], normalizer: normalizer)
@@ -115,10 +123,20 @@ func run(_ label: String, normalizer: TextNormalizer, design: Design = .shared, 
                 let found = shared.matches(in: normalized)
                 var regexText: RegexText?
                 for pattern in patterns {
-                    if design == .shared, pattern.literalLists.contains(where: { found[$0].isEmpty }) { continue }
+                    if design == .shared,
+                        !pattern.literalLists.allSatisfy({ found.contains($0) })
+                            || !(pattern.startsList.map { found.contains($0) } ?? true)
+                    {
+                        continue
+                    }
                     let searched = regexText ?? RegexText(normalized)
                     regexText = searched
-                    matched += pattern.expression.matches(in: searched).count
+                    if design == .shared, let startsList = pattern.startsList {
+                        matched +=
+                            pattern.expression.matches(in: searched, startingAt: found.starts(of: startsList)).count
+                    } else {
+                        matched += pattern.expression.matches(in: searched).count
+                    }
                     expressionRuns += 1
                 }
                 for list in termLists {

@@ -18,14 +18,20 @@ public struct PhraseListsMatcher: Sendable {
         /// one match, the first occurrence found, with an empty `matchedText`, which saves
         /// resolving overlaps and reading the original text.
         public var presenceOnly: Bool
+        /// Whether the list gives the start of every occurrence of its phrases (overlapping ones
+        /// included; `Matches.starts(of:)`) instead of matches: where a regular expression that
+        /// must begin with one of them can match. Implies `wholeTokens` off.
+        public var allStarts: Bool
 
         public init(
-            phrases: [String], allowContexts: [String] = [], wholeTokens: Bool = true, presenceOnly: Bool = false
+            phrases: [String], allowContexts: [String] = [], wholeTokens: Bool = true, presenceOnly: Bool = false,
+            allStarts: Bool = false
         ) {
             self.phrases = phrases
             self.allowContexts = allowContexts
-            self.wholeTokens = wholeTokens
+            self.wholeTokens = wholeTokens && !allStarts
             self.presenceOnly = presenceOnly
+            self.allStarts = allStarts
         }
     }
 
@@ -47,6 +53,7 @@ public struct PhraseListsMatcher: Sendable {
     /// `wholeTokens` and `presenceOnly` of each list, apart, so the search loop copies no list.
     private let wholeTokens: [Bool]
     private let presenceOnly: [Bool]
+    private let allStarts: [Bool]
     private let normalizer: TextNormalizer
 
     /// Builds the automaton once; reuse the matcher for every text.
@@ -54,6 +61,7 @@ public struct PhraseListsMatcher: Sendable {
         self.lists = lists
         wholeTokens = lists.map(\.wholeTokens)
         presenceOnly = lists.map(\.presenceOnly)
+        allStarts = lists.map(\.allStarts)
         self.normalizer = normalizer
         var patternIndex: [[UInt32]: Int] = [:]
         var patterns: [[UInt32]] = []
@@ -92,12 +100,63 @@ public struct PhraseListsMatcher: Sendable {
     /// The number of lists.
     public var count: Int { lists.count }
 
-    /// The matches of each list in one text; lists without a match (most of them) take no room.
+    /// The matches of each list in one text; lists without a match (most of them) take no room
+    /// beyond one slot number each.
     public struct Matches: Sendable {
-        fileprivate var byList: [Int: [PhraseMatcher.Match]] = [:]
+        /// Per list: its index in `found`, or -1 when it has no match.
+        private var slots: [Int32]
+        private var found: [[PhraseMatcher.Match]] = []
+        /// Per list: its index in `starts`, or -1 when it has no occurrence (`allStarts` lists).
+        private var startSlots: [Int32]
+        private var starts: [[Int]] = []
+
+        fileprivate init(listCount: Int) {
+            slots = [Int32](repeating: -1, count: listCount)
+            startSlots = slots
+        }
 
         /// The matches of list `list`, in text order.
-        public subscript(list: Int) -> [PhraseMatcher.Match] { byList[list] ?? [] }
+        public subscript(list: Int) -> [PhraseMatcher.Match] {
+            let slot = slots[list]
+            return slot < 0 ? [] : found[Int(slot)]
+        }
+
+        /// Whether list `list` has a match (for an `allStarts` list: an occurrence).
+        public func contains(_ list: Int) -> Bool { slots[list] >= 0 || startSlots[list] >= 0 }
+
+        /// The starts of every occurrence of an `allStarts` list's phrases, in normalised scalar
+        /// offsets, ascending, without repeats.
+        public func starts(of list: Int) -> [Int] {
+            let slot = startSlots[list]
+            return slot < 0 ? [] : starts[Int(slot)]
+        }
+
+        fileprivate mutating func set(_ matches: [PhraseMatcher.Match], of list: Int) {
+            slots[list] = Int32(found.count)
+            found.append(matches)
+        }
+
+        fileprivate mutating func add(start: Int, of list: Int) {
+            if startSlots[list] < 0 {
+                startSlots[list] = Int32(starts.count)
+                starts.append([start])
+            } else {
+                starts[Int(startSlots[list])].append(start)
+            }
+        }
+
+        /// Sorts each list's starts (occurrences come in order of their end) and drops repeats.
+        fileprivate mutating func sortStarts() {
+            for index in starts.indices where starts[index].count > 1 {
+                starts[index].sort()
+                var kept = 1
+                for position in 1..<starts[index].count where starts[index][position] != starts[index][kept - 1] {
+                    starts[index][kept] = starts[index][position]
+                    kept += 1
+                }
+                starts[index].removeLast(starts[index].count - kept)
+            }
+        }
     }
 
     /// Matches of every list.
@@ -107,10 +166,11 @@ public struct PhraseListsMatcher: Sendable {
 
     /// Matches of the selected lists (`selected[i]` for list `i`); unselected lists get no matches.
     public func matches(in text: NormalizedText, selecting selected: [Bool]) -> Matches {
-        var result = Matches()
+        var result = Matches(listCount: lists.count)
         let scalars = text.scalars
         let occurrences = automaton.allMatches(in: scalars)
         guard !occurrences.isEmpty else { return result }
+        defer { result.sortStarts() }
         // Candidates and allowed ranges of all lists from the one pass, grouped by list below.
         var candidates: [(list: Int, phrase: Int, start: Int, length: Int)] = []
         var allowed: [(list: Int, range: Range<Int>)] = []
@@ -126,6 +186,8 @@ public struct PhraseListsMatcher: Sendable {
                 guard selected[list] else { continue }
                 if owner.phrase < 0 {
                     allowed.append((list, occurrence.start..<end))
+                } else if allStarts[list] {
+                    result.add(start: occurrence.start, of: list)
                 } else if wholeToken || !wholeTokens[list] {
                     candidates.append((list, Int(owner.phrase), occurrence.start, occurrence.length))
                 }
@@ -144,16 +206,18 @@ public struct PhraseListsMatcher: Sendable {
                 let first = candidates[runStart]
                 let normalizedRange = first.start..<(first.start + first.length)
                 let original = text.originalRange(of: normalizedRange)
-                result.byList[list] = [
-                    PhraseMatcher.Match(
-                        phrase: lists[list].phrases[first.phrase], phraseIndex: first.phrase,
-                        offset: original.lowerBound, length: original.count, matchedText: "",
-                        normalizedRange: normalizedRange)
-                ]
+                result.set(
+                    [
+                        PhraseMatcher.Match(
+                            phrase: lists[list].phrases[first.phrase], phraseIndex: first.phrase,
+                            offset: original.lowerBound, length: original.count, matchedText: "",
+                            normalizedRange: normalizedRange)
+                    ], of: list)
                 continue
             }
-            result.byList[list] = Self.resolve(
+            let resolved = Self.resolve(
                 candidates[runStart..<runEnd], allowed: Array(listAllowed), in: text, phrases: lists[list].phrases)
+            if !resolved.isEmpty { result.set(resolved, of: list) }
         }
         return result
     }

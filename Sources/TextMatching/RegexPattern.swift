@@ -1,37 +1,59 @@
-internal import CICURegex
+internal import CRegex
 
-/// A regular expression (ICU syntax, case-insensitive) matched with the system ICU directly over
-/// a UTF-16 copy of a normalised text (`RegexText`), built once per text and shared by every
-/// expression. Going through Foundation's NSRegularExpression instead converted the whole text
-/// for every expression run, which cost more than all phrase matching together.
+/// A regular expression (PCRE2 syntax, case-insensitive), JIT-compiled, matched directly over the
+/// scalars of a normalised text (`RegexText`, which shares them without a copy) and shared by
+/// every expression run on that text.
 ///
 /// Normalised text is already case-folded, so the expression is folded too (ASCII letters that
 /// are literals, not escapes or property names, are lowered) and matched case-sensitively, which
-/// is much cheaper in ICU; an expression with other cased letters keeps ICU's case-insensitive mode.
+/// is cheaper; an expression with other cased letters is matched case-insensitively.
 ///
-/// Each match has a time limit, so no expression or text can hang a review: past it, the matches
-/// found so far are kept.
+/// Each match attempt has a step limit, so no expression or text can hang a review: past it, the
+/// matches found so far are kept.
 public final class RegexPattern: Sendable {
     /// The expression as written.
     public let pattern: String
     /// Sets of literals such that every match contains one literal of each set
     /// (`RequiredLiterals.conjunction`), or nil when none is required.
     public let requiredLiteralSets: [[String]]?
+    /// Literals one of which every non-empty match begins with (`RequiredLiterals.leading`), or
+    /// nil when not known: with their starts in a text, `matches(in:startingAt:)` tries the
+    /// expression only there.
+    public let leadingLiterals: [String]?
     // The compiled expression is never mutated: every match runs on a clone of it.
     nonisolated(unsafe) private let compiled: OpaquePointer
 
-    /// Compiles `pattern`; nil when ICU rejects it.
+    /// Compiles `pattern`; nil when PCRE2 rejects it.
     public init?(_ pattern: String) {
         let (folded, otherCasedLetters) = Self.foldingASCIILiterals(pattern)
-        let units = Array(folded.utf16)
+        let scalars = folded.unicodeScalars.map(\.value)
         guard
-            let compiled = units.withUnsafeBufferPointer({
+            let compiled = scalars.withUnsafeBufferPointer({
                 mpcheck_regex_compile($0.baseAddress, Int32($0.count), otherCasedLetters ? 1 : 0)
             })
         else { return nil }
         self.pattern = pattern
         self.compiled = compiled
         requiredLiteralSets = RequiredLiterals.conjunction(of: pattern)
+        leadingLiterals = RequiredLiterals.leading(of: pattern)
+    }
+
+    /// `leadingLiterals` as the phrases to find in text normalised by `normalizer`, or nil when
+    /// normalising would lose one of them: a literal that normalises to nothing, or to a form that
+    /// is not itself a leading literal (`０` is fine when `0` is one too), could begin a match
+    /// where its normalised form is not found.
+    public func leadingLiterals(normalizedWith normalizer: TextNormalizer) -> [String]? {
+        guard let literals = leadingLiterals else { return nil }
+        let folded = Set(literals.map { Self.foldingASCIILiterals($0).0 })
+        var result: Set<String> = []
+        for literal in literals {
+            let normalized = String(
+                String.UnicodeScalarView(normalizer.normalize(literal).scalars.compactMap(Unicode.Scalar.init)))
+            guard !normalized.isEmpty, normalized == Self.foldingASCIILiterals(literal).0 || folded.contains(normalized)
+            else { return nil }
+            result.insert(normalized)
+        }
+        return result.sorted()
     }
 
     /// The expression with its literal ASCII letters lowered, and whether it has other letters
@@ -83,15 +105,44 @@ public final class RegexPattern: Sendable {
 
     /// The successive non-empty matches in `text`, as ranges of normalised scalar offsets.
     public func matches(in text: RegexText) -> [Range<Int>] {
+        run(on: text) { scalars, out, capacity, timedOut in
+            mpcheck_regex_find_all(
+                compiled, scalars.baseAddress, Int32(scalars.count), out.baseAddress, capacity, &timedOut)
+        }
+    }
+
+    /// The same matches as `matches(in:)`, found by trying the expression only at `starts`
+    /// (normalised scalar offsets, ascending): the starts of `leadingLiterals` in the text, where
+    /// every non-empty match begins. When the starts are many for the text's length, one scan of
+    /// the whole text is cheaper and is done instead.
+    public func matches(in text: RegexText, startingAt starts: [Int]) -> [Range<Int>] {
+        guard starts.count * Self.scalarsPerAnchoredStart <= text.scalars.count else { return matches(in: text) }
+        let starts = starts.map { Int32($0) }
+        return run(on: text) { scalars, out, capacity, timedOut in
+            starts.withUnsafeBufferPointer { starts in
+                mpcheck_regex_find_at(
+                    compiled, scalars.baseAddress, Int32(scalars.count), starts.baseAddress, Int32(starts.count),
+                    out.baseAddress, capacity, &timedOut)
+            }
+        }
+    }
+
+    /// Below this many scalars of text per start, a search of the whole text is used instead of
+    /// one anchored attempt per start (each attempt costs far more than scanning one scalar).
+    static let scalarsPerAnchoredStart = 16
+
+    /// Runs `find` (one of the C matching functions) with room for its matches, and maps them to
+    /// scalar offsets.
+    private func run(
+        on text: RegexText,
+        _ find: (UnsafeBufferPointer<UInt32>, UnsafeMutableBufferPointer<Int32>, Int32, inout Int32) -> Int32
+    ) -> [Range<Int>] {
         var capacity = 16
         while true {
             var ranges = [Int32](repeating: 0, count: 2 * capacity)
             var timedOut: Int32 = 0
-            let count = text.units.withUnsafeBufferPointer { units in
-                ranges.withUnsafeMutableBufferPointer { out in
-                    mpcheck_regex_find_all(
-                        compiled, units.baseAddress, Int32(units.count), out.baseAddress, Int32(capacity), &timedOut)
-                }
+            let count = text.scalars.withUnsafeBufferPointer { scalars in
+                ranges.withUnsafeMutableBufferPointer { out in find(scalars, out, Int32(capacity), &timedOut) }
             }
             guard count >= 0 else { return [] }
             guard Int(count) <= capacity else {
@@ -99,8 +150,8 @@ public final class RegexPattern: Sendable {
                 continue
             }
             return (0..<Int(count)).compactMap { index in
-                let start = text.scalarOffset(ofUnit: Int(ranges[2 * index]))
-                let end = text.scalarOffset(ofUnit: Int(ranges[2 * index + 1]))
+                let start = Int(ranges[2 * index])
+                let end = Int(ranges[2 * index + 1])
                 return start < end ? start..<end : nil
             }
         }
@@ -112,42 +163,15 @@ public final class RegexPattern: Sendable {
     }
 }
 
-/// A normalised text as UTF-16 for `RegexPattern`, with the way back to scalar offsets.
+/// A normalised text's scalars for `RegexPattern`, shared with the text (no copy).
 public struct RegexText: Sendable {
-    let units: [UInt16]
-    /// Scalar offset of each code unit, when the text has scalars outside the BMP (else nil: the
-    /// offsets are the same).
-    private let scalarOffsets: [Int32]?
+    let scalars: [UInt32]
 
     public init(scalars: [UInt32]) {
-        var units: [UInt16] = []
-        units.reserveCapacity(scalars.count)
-        var offsets: [Int32]?
-        for (index, value) in scalars.enumerated() {
-            if value < 0x10000 {
-                units.append(UInt16(value))
-                offsets?.append(Int32(index))
-            } else {
-                if offsets == nil { offsets = (0..<units.count).map(Int32.init) }
-                let shifted = value - 0x10000
-                units.append(UInt16(0xD800 + (shifted >> 10)))
-                units.append(UInt16(0xDC00 + (shifted & 0x3FF)))
-                offsets?.append(Int32(index))
-                offsets?.append(Int32(index))
-            }
-        }
-        self.units = units
-        scalarOffsets = offsets
+        self.scalars = scalars
     }
 
     public init(_ text: NormalizedText) {
         self.init(scalars: text.scalars)
-    }
-
-    /// The scalar offset of a code-unit offset (the end of the text included).
-    func scalarOffset(ofUnit unit: Int) -> Int {
-        guard let scalarOffsets else { return unit }
-        if unit >= scalarOffsets.count { return (scalarOffsets.last.map { Int($0) + 1 }) ?? 0 }
-        return Int(scalarOffsets[unit])
     }
 }

@@ -3,7 +3,7 @@
 /// so the expression need not run on it; that is how the checklist patterns stay cheap (the
 /// literals go into the shared phrase automaton as a prefilter, as ripgrep and RE2 do).
 ///
-/// The analysis understands the part of ICU's syntax the checklists use: literals, escaped
+/// The analysis understands the part of PCRE2's syntax the checklists use: literals, escaped
 /// punctuation, groups (capturing, `(?:`), look-arounds (zero width), alternation, character
 /// classes of listed characters and small ranges, and the quantifiers `?`, `*`, `+` and `{m,n}`
 /// (lazy or possessive too). Anything else (`.`, `\s`, negated classes, unknown escapes) is taken
@@ -51,6 +51,25 @@ public enum RequiredLiterals {
         return Array(ranked.prefix(limit))
     }
 
+    /// Literals one of which every non-empty match of the expression BEGINS with (cut to
+    /// `prefilterLength` scalars), or nil when that is not known. An expression need only be tried
+    /// where one of them occurs: `(加|添加)(微信|QQ)` where `加` or `添加` starts, however long the
+    /// text. Unlike `of`, no literal is dropped for containing another (`添加` starts elsewhere than
+    /// the `加` inside it); look-arounds and anchors, which match no characters, are looked past.
+    public static func leading(of pattern: String) -> [String]? {
+        var parser = Parser(scalars: Array(pattern.unicodeScalars))
+        guard let info = parser.parseAlternation(), parser.position == parser.scalars.count,
+            let leading = info.leading, !leading.isEmpty
+        else { return nil }
+        var cut: Set<String> = []
+        for literal in leading {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: literal.unicodeScalars.prefix(prefilterLength))
+            cut.insert(String(view))
+        }
+        return cut.sorted()
+    }
+
     /// Literals used as a prefilter are cut to this many scalars: a text holding a literal holds its
     /// beginning, and short literals keep the shared automaton small (`腾讯官方出品` and `腾讯官方授权`
     /// become one `腾讯官方`).
@@ -75,9 +94,13 @@ public enum RequiredLiterals {
         var exact: Set<String>?
         /// A set of literals of which every match contains one; never holds the empty string.
         var required: Set<String>?
+        /// Non-empty literals one of which every non-empty match begins with; nil when unknown.
+        var leading: Set<String>? = nil
+        /// Whether the sub-expression can match the empty string.
+        var nullable = false
 
         static let unknown = Info(exact: nil, required: nil)
-        static let empty = Info(exact: [""], required: nil)
+        static let empty = Info(exact: [""], required: nil, leading: [], nullable: true)
 
         /// The better of `required` and the exact set used as required literals.
         var bestRequired: Set<String>? {
@@ -155,7 +178,13 @@ public enum RequiredLiterals {
             guard branches.count > 1 else { return first }
             var exact: Set<String>? = []
             var required: Set<String>? = []
+            var leading: Set<String>? = []
             for branch in branches {
+                if let branchLeading = branch.leading, let sofar = leading {
+                    leading = sofar.union(branchLeading)
+                } else {
+                    leading = nil
+                }
                 if let branchExact = branch.exact, let sofar = exact, sofar.count + branchExact.count <= exactLimit {
                     exact = sofar.union(branchExact)
                 } else {
@@ -167,20 +196,36 @@ public enum RequiredLiterals {
                     required = nil
                 }
             }
-            return Info(exact: exact, required: required.map(Info.minimized))
+            return Info(
+                exact: exact, required: required.map(Info.minimized), leading: leading,
+                nullable: branches.contains { $0.nullable })
         }
 
         /// (atom quantifier?)* up to '|' or ')'.
         mutating func parseSequence() -> Info? {
             var best: Set<String>? = nil
             var run: Set<String>? = [""]
+            // Leading literals element by element: those of each element up to the first that
+            // cannot match empty; and the exact run of the first elements, when it ends.
+            var leading: Set<String>? = []
+            var allNullable = true
+            var firstRun: Set<String>?
             while let scalar = current, scalar != "|", scalar != ")" {
                 guard let atom = parseAtom(), let element = parseQuantifier(applyingTo: atom) else { return nil }
+                if allNullable {
+                    if let elementLeading = element.leading, let sofar = leading {
+                        leading = sofar.union(elementLeading)
+                    } else {
+                        leading = nil
+                    }
+                    allNullable = element.nullable
+                }
                 best = Info.better(best, element.required)
                 if depth == 0, let required = element.required { topLevelFactors.append(Info.minimized(required)) }
                 if let elementExact = element.exact, let sofar = run, let joined = Info.product(sofar, elementExact) {
                     run = joined
                 } else {
+                    if firstRun == nil { firstRun = run ?? [""] }
                     // The run of exactly known elements ends here; what it gave counts on its own.
                     if let sofar = run, !sofar.contains("") {
                         best = Info.better(best, Info.minimized(sofar))
@@ -193,7 +238,10 @@ public enum RequiredLiterals {
                 best = Info.better(best, Info.minimized(sofar))
                 if depth == 0 { topLevelFactors.append(Info.minimized(sofar)) }
             }
-            return Info(exact: run, required: best)
+            // The first run, when it cannot be empty, is what every match begins with, and more
+            // selective than single elements: `添加` rather than `添`.
+            if let first = firstRun ?? run, !first.contains("") { leading = first }
+            return Info(exact: run, required: best, leading: leading, nullable: allNullable)
         }
 
         mutating func parseAtom() -> Info? {
@@ -233,7 +281,7 @@ public enum RequiredLiterals {
                     // \b \B \A \z are zero width; \s \d \w and the rest match something unknown.
                     return ["b", "B", "A", "z", "Z", "G"].contains(escaped) ? .empty : .unknown
                 }
-                return Info(exact: [String(escaped)], required: [String(escaped)])
+                return Info(exact: [String(escaped)], required: [String(escaped)], leading: [String(escaped)])
             case ".":
                 return .unknown
             case "^", "$":
@@ -241,7 +289,7 @@ public enum RequiredLiterals {
             case "?", "*", "+", "{", ")", "|":
                 return nil
             default:
-                return Info(exact: [String(scalar)], required: [String(scalar)])
+                return Info(exact: [String(scalar)], required: [String(scalar)], leading: [String(scalar)])
             }
         }
 
@@ -285,7 +333,7 @@ public enum RequiredLiterals {
             guard current == "]" else { return nil }
             position += 1
             guard known, !members.isEmpty, members.count <= exactLimit else { return .unknown }
-            return Info(exact: members, required: members)
+            return Info(exact: members, required: members, leading: members)
         }
 
         /// Applies a following quantifier, if any, to `atom`.
@@ -318,7 +366,8 @@ public enum RequiredLiterals {
             if maximum == 1, let atomExact = atom.exact {
                 exact = minimum == 0 ? atomExact.union([""]) : atomExact
             }
-            return Info(exact: exact, required: required)
+            return Info(
+                exact: exact, required: required, leading: atom.leading, nullable: minimum == 0 || atom.nullable)
         }
 
         /// `{m}`, `{m,}` or `{m,n}` after the opening brace.

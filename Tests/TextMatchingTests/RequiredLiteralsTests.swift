@@ -40,4 +40,32 @@ import Testing
         // Within an alternation a literal containing another is redundant.
         #expect(RequiredLiterals.of("(分享|分享到)") == ["分享"])
     }
+
+    @Test(arguments: [
+        ("(加|添加)(微信|QQ)", ["加微信", "加QQ", "添加微信", "添加QQ"]),
+        // Look-behinds and anchors are looked past; the first run of exact elements is used.
+        ("(?<!非|不是)(?<![a-z0-9])(微信|腾讯)(助手|管家)", ["微信助手", "微信管家", "腾讯助手", "腾讯管家"]),
+        ("(?<![收聚])集(满)?([0-9]+)?个?赞", ["集", "集满"]),
+        // Optional first elements: their literals, and those of what follows them.
+        ("(请先)?[0-9]+元", ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "请先"]),
+        ("(分享|转发)[^，。]{0,6}?(得|领)", ["分享", "转发"]),
+        // Literals are cut to four scalars, and no literal is dropped for containing another.
+        ("(腾讯官方出品|官方)", ["官方", "腾讯官方"]),
+        ("a\\.x", ["a.x"]),
+    ])
+    func findsTheLiteralsEveryMatchBeginsWith(pattern: String, expected: [String]) {
+        #expect(RequiredLiterals.leading(of: pattern) == expected.sorted())
+    }
+
+    @Test(arguments: [
+        "^\\s*(Weixin|WeChat|微信)\\s*$",  // whitespace may begin the match
+        ".x",
+        "[^a]b",
+        "(a|\\d)b",
+        "(?=x)",  // only an empty match
+        "(ab",  // malformed
+    ])
+    func knowsNoLeadingLiteralsWhenAMatchCanBeginAnywhere(pattern: String) {
+        #expect(RequiredLiterals.leading(of: pattern) == nil)
+    }
 }

@@ -23,7 +23,7 @@ struct Checklist: Sendable, Codable {
     var wholeText: Bool?
     /// Legitimate words that contain a term; a term inside one of them does not count.
     var allowContexts: [String]?
-    /// ICU regular expressions for context-aware phrases.
+    /// Regular expressions (PCRE2 syntax) for context-aware phrases.
     var patterns: [String]?
     var examples: Examples
 }

@@ -14,7 +14,7 @@ public struct ChecklistRule: Rule {
     let allowContexts: [String]
     /// Whether a term counts only when it is the whole text (surrounding whitespace aside).
     let wholeText: Bool
-    /// Regular expressions matched in the normalised text (case-insensitive, ICU syntax).
+    /// Regular expressions matched in the normalised text (case-insensitive, PCRE2 syntax).
     let patterns: [RegexPattern]
 
     /// Errors in a checklist file, found when it is loaded.

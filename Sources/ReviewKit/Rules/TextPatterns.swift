@@ -7,7 +7,7 @@ import TextMatching
 /// text is scanned once for all entries, and an expression runs only on a text that holds a
 /// literal of each of its required sets. Each entry gets the matches it would get searched alone.
 struct TextPatterns: Sendable {
-    /// A pattern that is not a valid ICU regular expression.
+    /// A pattern that is not a valid regular expression (PCRE2 syntax).
     struct InvalidPattern: Error {
         let pattern: String
     }
@@ -20,7 +20,7 @@ struct TextPatterns: Sendable {
     }
 
     /// What one entry looks for. Terms are matched leftmost-longest (ASCII terms as whole tokens,
-    /// case-insensitively) except inside an allow-context; patterns are ICU regular expressions
+    /// case-insensitively) except inside an allow-context; patterns are regular expressions (PCRE2 syntax)
     /// run on the normalised text.
     struct Entry: Sendable {
         var terms: [String] = []
@@ -36,12 +36,16 @@ struct TextPatterns: Sendable {
     /// Per entry and pattern: the lists of the pattern's required literal sets; the pattern runs
     /// only on a text with a match in each (always when there are none).
     private let patternLists: [[[Int]]]
+    /// Per entry and pattern: the list of the literals each match begins with, if known; the
+    /// pattern is tried only where they start (`RegexPattern.matches(in:startingAt:)`).
+    private let patternStarts: [[Int?]]
     private let matcher: PhraseListsMatcher
 
     init(entries: [Entry]) {
         var lists: [PhraseListsMatcher.List] = []
         var termLists: [Int?] = []
         var patternLists: [[[Int]]] = []
+        var patternStarts: [[Int?]] = []
         for entry in entries {
             if entry.terms.isEmpty {
                 termLists.append(nil)
@@ -56,14 +60,21 @@ struct TextPatterns: Sendable {
                         return lists.count - 1
                     }
                 })
+            patternStarts.append(
+                entry.patterns.map { pattern in
+                    guard let leading = pattern.leadingLiterals(normalizedWith: .shared) else { return nil }
+                    lists.append(PhraseListsMatcher.List(phrases: leading, allStarts: true))
+                    return lists.count - 1
+                })
         }
         self.entries = entries
         self.termLists = termLists
         self.patternLists = patternLists
+        self.patternStarts = patternStarts
         matcher = PhraseListsMatcher(lists: lists)
     }
 
-    /// One entry of regular expressions (ICU syntax).
+    /// One entry of regular expressions (PCRE2 syntax).
     init(patterns: [String]) throws(InvalidPattern) {
         var compiled: [RegexPattern] = []
         for pattern in patterns {
@@ -81,6 +92,9 @@ struct TextPatterns: Sendable {
             for lists in patternLists[index] {
                 for list in lists { selected[list] = true }
             }
+            for list in patternStarts[index] {
+                if let list { selected[list] = true }
+            }
         }
         return selected
     }
@@ -96,20 +110,24 @@ struct TextPatterns: Sendable {
         var regexText: RegexText?
         for index in entryIndices {
             // Most texts hold nothing for most entries: decide that before reading the entry.
-            let termsFound = termLists[index].map { !listMatches[$0].isEmpty } ?? false
-            let patternMayMatch = patternLists[index].contains { lists in
-                !lists.contains { listMatches[$0].isEmpty }
+            let termsFound = termLists[index].map { listMatches.contains($0) } ?? false
+            let mayMatch = patternLists[index].indices.map { pattern in
+                patternLists[index][pattern].allSatisfy { listMatches.contains($0) }
+                    && (patternStarts[index][pattern].map { listMatches.contains($0) } ?? true)
             }
-            guard termsFound || patternMayMatch else { continue }
+            guard termsFound || mayMatch.contains(true) else { continue }
             var found: [Match] = []
             if let list = termLists[index] {
                 found += termMatches(listMatches[list], wholeText: entries[index].wholeText, in: text)
             }
-            for (pattern, lists) in zip(entries[index].patterns, patternLists[index])
-            where !lists.contains(where: { listMatches[$0].isEmpty }) {
+            for (number, pattern) in entries[index].patterns.enumerated() where mayMatch[number] {
                 let searched = regexText ?? RegexText(text)
                 regexText = searched
-                for range in pattern.matches(in: searched) {
+                let ranges =
+                    patternStarts[index][number].map {
+                        pattern.matches(in: searched, startingAt: listMatches.starts(of: $0))
+                    } ?? pattern.matches(in: searched)
+                for range in ranges {
                     let original = text.originalRange(of: range)
                     found.append(Match(offset: original.lowerBound, text: text.originalText(in: original)))
                 }
