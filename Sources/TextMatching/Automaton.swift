@@ -1,10 +1,12 @@
-/// An Aho-Corasick automaton over normalised Unicode scalar values, compiled to a dense DFA.
+/// An Aho-Corasick automaton over normalised Unicode scalar values.
 ///
 /// Scalars are first mapped to symbol classes: one class per distinct scalar used by a pattern,
-/// and class 0 for every other scalar. The transition table holds, for every state and class,
-/// the next state with failure links already followed, so the search does one table lookup per
-/// scalar. Reports every occurrence of every pattern, overlapping ones included; `PhraseMatcher`
-/// picks the leftmost-longest among them.
+/// and class 0 for every other scalar, which no pattern contains and so always leads back to the
+/// root. The root has a full row of transitions (one entry per class); every other state keeps only
+/// its trie children, sorted by class, and its failure link. This stays small enough for the
+/// processor's caches however many patterns there are, where a full table for every state (a
+/// DFA) did not, and most scalars of a text are decided at the root in one lookup. Reports every
+/// occurrence of every pattern, overlapping ones included; `PhraseListsMatcher` picks among them.
 struct Automaton: Sendable {
     /// One raw occurrence: pattern index, start offset and length in normalised scalars.
     struct Occurrence {
@@ -17,11 +19,17 @@ struct Automaton: Sendable {
     private let basicClasses: [UInt16]
     /// Classes of scalars above 0xFFFF.
     private let supplementaryClasses: [UInt32: UInt16]
-    private let classCount: Int
-    /// `transitions[state * classCount + class]` is the next state times `classCount` (the
-    /// offset of its row), bitwise negated when patterns end in that state.
-    private let transitions: [Int32]
-    /// Patterns ending in each state: `outputList[outputStart[s]..<outputStart[s + 1]]`.
+    /// The root's transitions, by class (0: stay at the root).
+    private let rootRow: [Int32]
+    /// The children of state `s` are `childClasses[childStart[s]..<childStart[s + 1]]`, sorted,
+    /// leading to the states at the same places of `childStates`.
+    private let childStart: [Int32]
+    private let childClasses: [UInt16]
+    private let childStates: [Int32]
+    /// The longest proper suffix of each state's string that is also a state.
+    private let failure: [Int32]
+    /// Patterns ending in each state (its own and those of its failure chain):
+    /// `outputList[outputStart[s]..<outputStart[s + 1]]`.
     private let outputStart: [Int32]
     private let outputList: [Int32]
     private let lengths: [Int]
@@ -46,7 +54,6 @@ struct Automaton: Sendable {
         }
         basicClasses = basic
         supplementaryClasses = supplementary
-        classCount = classes
 
         // The trie, with sparse children per state.
         var children: [[Int: Int]] = [[:]]
@@ -67,83 +74,142 @@ struct Automaton: Sendable {
             outputs[state].append(Int32(index))
         }
 
-        // Breadth-first: failure links, inherited outputs and the full transition table.
+        // Breadth-first: failure links and inherited outputs.
         let stateCount = children.count
-        var table = [Int32](repeating: 0, count: stateCount * classes)
-        var failure = [Int](repeating: 0, count: stateCount)
+        var root = [Int32](repeating: 0, count: classes)
+        var failureLinks = [Int32](repeating: 0, count: stateCount)
         var queue: [Int] = []
         for (symbol, child) in children[0] {
-            table[symbol] = Int32(child)
+            root[symbol] = Int32(child)
             queue.append(child)
+        }
+        func next(_ state: Int, _ symbol: Int) -> Int {
+            var current = state
+            while true {
+                if current == 0 { return Int(root[symbol]) }
+                if let child = children[current][symbol] { return child }
+                current = Int(failureLinks[current])
+            }
         }
         var head = 0
         while head < queue.count {
             let state = queue[head]
             head += 1
-            outputs[state].append(contentsOf: outputs[failure[state]])
-            let base = state * classes
-            let fallbackBase = failure[state] * classes
-            for symbol in 0..<classes {
-                if let child = children[state][symbol] {
-                    table[base + symbol] = Int32(child)
-                    failure[child] = Int(table[fallbackBase + symbol])
-                    queue.append(child)
-                } else {
-                    table[base + symbol] = table[fallbackBase + symbol]
-                }
+            outputs[state].append(contentsOf: outputs[Int(failureLinks[state])])
+            for (symbol, child) in children[state] {
+                failureLinks[child] = Int32(next(Int(failureLinks[state]), symbol))
+                queue.append(child)
             }
         }
-        transitions = table.map { next in
-            let row = next * Int32(classes)
-            return outputs[Int(next)].isEmpty ? row : ~row
-        }
+        rootRow = root
+        failure = failureLinks
+
         var start: [Int32] = [0]
+        var childClassList: [UInt16] = []
+        var childStateList: [Int32] = []
+        for state in 0..<stateCount {
+            for (symbol, child) in children[state].sorted(by: { $0.key < $1.key }) where state != 0 {
+                childClassList.append(UInt16(symbol))
+                childStateList.append(Int32(child))
+            }
+            start.append(Int32(childClassList.count))
+        }
+        childStart = start
+        childClasses = childClassList
+        childStates = childStateList
+
+        var outputStarts: [Int32] = [0]
         var list: [Int32] = []
         for output in outputs {
             list.append(contentsOf: output)
-            start.append(Int32(list.count))
+            outputStarts.append(Int32(list.count))
         }
-        outputStart = start
+        outputStart = outputStarts
         outputList = list
     }
 
     /// Every occurrence of every pattern in `text`, in order of their end.
     func allMatches(in text: [UInt32]) -> [Occurrence] {
-        transitions.withUnsafeBufferPointer { table in
+        var result: [Occurrence] = []
+        text.withUnsafeBufferPointer { text in
             basicClasses.withUnsafeBufferPointer { classes in
-                outputStart.withUnsafeBufferPointer { outputStart in
-                    text.withUnsafeBufferPointer { text in
-                        search(text, table: table, classes: classes, outputStart: outputStart)
+                rootRow.withUnsafeBufferPointer { root in
+                    childStart.withUnsafeBufferPointer { childStart in
+                        childClasses.withUnsafeBufferPointer { childClasses in
+                            childStates.withUnsafeBufferPointer { childStates in
+                                failure.withUnsafeBufferPointer { failure in
+                                    outputStart.withUnsafeBufferPointer { outputStart in
+                                        let tables = Tables(
+                                            classes: classes, root: root, childStart: childStart,
+                                            childClasses: childClasses, childStates: childStates, failure: failure,
+                                            outputStart: outputStart)
+                                        search(text, tables, into: &result)
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
+        return result
     }
 
-    private func search(
-        _ text: UnsafeBufferPointer<UInt32>,
-        table: UnsafeBufferPointer<Int32>,
-        classes: UnsafeBufferPointer<UInt16>,
-        outputStart: UnsafeBufferPointer<Int32>
-    ) -> [Occurrence] {
-        var result: [Occurrence] = []
-        var row = 0
+    /// The automaton's arrays, borrowed for one search.
+    private struct Tables {
+        let classes: UnsafeBufferPointer<UInt16>
+        let root: UnsafeBufferPointer<Int32>
+        let childStart: UnsafeBufferPointer<Int32>
+        let childClasses: UnsafeBufferPointer<UInt16>
+        let childStates: UnsafeBufferPointer<Int32>
+        let failure: UnsafeBufferPointer<Int32>
+        let outputStart: UnsafeBufferPointer<Int32>
+
+        /// The child of `state` (not the root) for `symbol`, or -1.
+        @inline(__always)
+        func child(of state: Int, _ symbol: UInt16) -> Int {
+            var index = Int(childStart[state])
+            let end = Int(childStart[state + 1])
+            while index < end {
+                let candidate = childClasses[index]
+                if candidate == symbol { return Int(childStates[index]) }
+                if candidate > symbol { return -1 }
+                index += 1
+            }
+            return -1
+        }
+    }
+
+    private func search(_ text: UnsafeBufferPointer<UInt32>, _ tables: Tables, into result: inout [Occurrence]) {
+        var state = 0
         for position in 0..<text.count {
             let value = text[position]
-            let symbol = value < 0x10000 ? Int(classes[Int(value)]) : Int(supplementaryClasses[value] ?? 0)
-            let entry = Int(table[row &+ symbol])
-            if entry >= 0 {
-                row = entry
+            let symbol = value < 0x10000 ? tables.classes[Int(value)] : (supplementaryClasses[value] ?? 0)
+            if symbol == 0 {
+                // No pattern contains this scalar: every state goes back to the root on it.
+                state = 0
                 continue
             }
-            row = ~entry
-            let state = row / classCount
-            for index in Int(outputStart[state])..<Int(outputStart[state + 1]) {
+            while true {
+                if state == 0 {
+                    state = Int(tables.root[Int(symbol)])
+                    break
+                }
+                let next = tables.child(of: state, symbol)
+                if next >= 0 {
+                    state = next
+                    break
+                }
+                state = Int(tables.failure[state])
+            }
+            let first = Int(tables.outputStart[state])
+            let end = Int(tables.outputStart[state + 1])
+            guard first < end else { continue }
+            for index in first..<end {
                 let pattern = Int(outputList[index])
                 let length = lengths[pattern]
                 result.append(Occurrence(pattern: pattern, start: position - length + 1, length: length))
             }
         }
-        return result
     }
 }

@@ -13,11 +13,40 @@ public struct NormalizedText: Sendable, Equatable {
     public let scalars: [UInt32]
     /// `origins[i]` is the original scalar offset of normalised scalar `i`.
     public let origins: [Int32]
+    /// UTF-8 offset of every `checkpointSpacing`-th scalar of `original`, so reading the original
+    /// characters of a range walks at most that many scalars; empty when `original` is ASCII
+    /// (scalar and UTF-8 offsets are the same) or not stored as contiguous UTF-8.
+    private let checkpoints: [Int32]
+    private let isASCII: Bool
+
+    static let checkpointSpacing = 64
 
     init(original: String, scalars: [UInt32], origins: [Int32]) {
         self.original = original
         self.scalars = scalars
         self.origins = origins
+        (checkpoints, isASCII) = Self.checkpoints(of: original)
+    }
+
+    /// The same text with other normalised scalars (its original, hence its checkpoints, unchanged).
+    private init(_ text: NormalizedText, scalars: [UInt32], origins: [Int32]) {
+        original = text.original
+        self.scalars = scalars
+        self.origins = origins
+        checkpoints = text.checkpoints
+        isASCII = text.isASCII
+    }
+
+    private static func checkpoints(of original: String) -> ([Int32], isASCII: Bool) {
+        original.utf8.withContiguousStorageIfAvailable { bytes -> ([Int32], Bool) in
+            var checkpoints: [Int32] = []
+            var scalar = 0
+            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                if scalar % checkpointSpacing == 0 { checkpoints.append(Int32(offset)) }
+                scalar += 1
+            }
+            return scalar == bytes.count ? ([], true) : (checkpoints, false)
+        } ?? ([], false)
     }
 
     /// Normalises `text` with the shared normaliser.
@@ -40,11 +69,23 @@ public struct NormalizedText: Sendable, Equatable {
     /// walk through the text.
     public func originalTexts(in ranges: [Range<Int>]) -> [String] {
         let fast = original.utf8.withContiguousStorageIfAvailable { bytes in
+            if isASCII {
+                return ranges.map { range in
+                    let clamped = range.clamped(to: 0..<bytes.count)
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[clamped]), as: UTF8.self)
+                }
+            }
             // Scalar offsets to byte offsets: every byte that is not a UTF-8 continuation byte
-            // starts a scalar.
+            // starts a scalar. The walk starts at the checkpoint before the range, or goes on from
+            // the end of the previous range when that is nearer.
             var byte = 0
             var scalar = 0
             func advance(to target: Int) {
+                let checkpoint = target / Self.checkpointSpacing
+                if checkpoint < checkpoints.count && checkpoint * Self.checkpointSpacing > scalar {
+                    scalar = checkpoint * Self.checkpointSpacing
+                    byte = Int(checkpoints[checkpoint])
+                }
                 while scalar < target && byte < bytes.count {
                     byte += 1
                     while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
@@ -121,7 +162,7 @@ public struct NormalizedText: Sendable, Equatable {
             joinedOrigins.append(origins[index])
             index += 1
         }
-        return NormalizedText(original: original, scalars: joined, origins: joinedOrigins)
+        return NormalizedText(self, scalars: joined, origins: joinedOrigins)
     }
 
     /// The normalised text as a string, for comparisons of whole texts.

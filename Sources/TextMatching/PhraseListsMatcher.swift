@@ -54,6 +54,9 @@ public struct PhraseListsMatcher: Sendable {
     private let wholeTokens: [Bool]
     private let presenceOnly: [Bool]
     private let allStarts: [Bool]
+    /// `presenceOnly` lists without allow-contexts: their first occurrence is their match, with no
+    /// overlaps to resolve.
+    private let presenceWithoutContexts: [Bool]
     private let normalizer: TextNormalizer
 
     /// Builds the automaton once; reuse the matcher for every text.
@@ -62,6 +65,7 @@ public struct PhraseListsMatcher: Sendable {
         wholeTokens = lists.map(\.wholeTokens)
         presenceOnly = lists.map(\.presenceOnly)
         allStarts = lists.map(\.allStarts)
+        presenceWithoutContexts = lists.map { $0.presenceOnly && $0.allowContexts.isEmpty }
         self.normalizer = normalizer
         var patternIndex: [[UInt32]: Int] = [:]
         var patterns: [[UInt32]] = []
@@ -189,7 +193,14 @@ public struct PhraseListsMatcher: Sendable {
                 } else if allStarts[list] {
                     result.add(start: occurrence.start, of: list)
                 } else if wholeToken || !wholeTokens[list] {
-                    candidates.append((list, Int(owner.phrase), occurrence.start, occurrence.length))
+                    if presenceWithoutContexts[list] {
+                        // Presence is all that is asked: the first occurrence found will do.
+                        if !result.contains(list) {
+                            result.set([presence(of: list, phrase: Int(owner.phrase), occurrence, in: text)], of: list)
+                        }
+                    } else {
+                        candidates.append((list, Int(owner.phrase), occurrence.start, occurrence.length))
+                    }
                 }
             }
         }
@@ -204,15 +215,8 @@ public struct PhraseListsMatcher: Sendable {
             let listAllowed = allowed.lazy.filter { $0.list == list }.map(\.range)
             if presenceOnly[list] && listAllowed.isEmpty {
                 let first = candidates[runStart]
-                let normalizedRange = first.start..<(first.start + first.length)
-                let original = text.originalRange(of: normalizedRange)
-                result.set(
-                    [
-                        PhraseMatcher.Match(
-                            phrase: lists[list].phrases[first.phrase], phraseIndex: first.phrase,
-                            offset: original.lowerBound, length: original.count, matchedText: "",
-                            normalizedRange: normalizedRange)
-                    ], of: list)
+                let occurrence = Automaton.Occurrence(pattern: 0, start: first.start, length: first.length)
+                result.set([presence(of: list, phrase: first.phrase, occurrence, in: text)], of: list)
                 continue
             }
             let resolved = Self.resolve(
@@ -220,6 +224,17 @@ public struct PhraseListsMatcher: Sendable {
             if !resolved.isEmpty { result.set(resolved, of: list) }
         }
         return result
+    }
+
+    /// The one match a `presenceOnly` list gets: where the occurrence is, without its text.
+    private func presence(of list: Int, phrase: Int, _ occurrence: Automaton.Occurrence, in text: NormalizedText)
+        -> PhraseMatcher.Match
+    {
+        let normalizedRange = occurrence.start..<(occurrence.start + occurrence.length)
+        let original = text.originalRange(of: normalizedRange)
+        return PhraseMatcher.Match(
+            phrase: lists[list].phrases[phrase], phraseIndex: phrase, offset: original.lowerBound,
+            length: original.count, matchedText: "", normalizedRange: normalizedRange)
     }
 
     /// Drops candidates inside an allowed range, then keeps the leftmost-longest without overlaps

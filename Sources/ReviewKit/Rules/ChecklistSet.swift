@@ -1,3 +1,5 @@
+import TextMatching
+
 /// Checklist rules searched together: every checklist is one entry of a `TextPatterns`, so each
 /// located text is scanned once for all checklists. The findings are those each `ChecklistRule`
 /// gives alone.

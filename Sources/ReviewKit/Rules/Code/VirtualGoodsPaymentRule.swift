@@ -1,3 +1,5 @@
+import TextMatching
+
 /// Virtual goods offered for sale while the code pays through ordinary WeChat Pay and never calls
 /// the virtual-payment API (运营规范现行版 14.6, 5.13).
 struct VirtualGoodsPaymentRule: Rule {

@@ -1,33 +1,40 @@
-import TextMatching
-
 /// Fixed phrases and regular expressions matched in normalised text (see `TextNormalizer`), for
 /// one or many entries searched together: the checklists (`ChecklistSet`), or the wording one code
 /// rule looks for. One automaton (`PhraseListsMatcher`) holds every entry's terms and
 /// allow-contexts and the literals each of its expressions requires (`RequiredLiterals`), so a
 /// text is scanned once for all entries, and an expression runs only on a text that holds a
 /// literal of each of its required sets. Each entry gets the matches it would get searched alone.
-struct TextPatterns: Sendable {
+public struct TextPatterns: Sendable {
     /// A pattern that is not a valid regular expression (PCRE2 syntax).
-    struct InvalidPattern: Error {
-        let pattern: String
+    public struct InvalidPattern: Error {
+        public let pattern: String
     }
 
     /// One match: where it starts in the original text (Unicode scalars) and the original
     /// characters it covers.
-    struct Match: Sendable, Equatable {
-        let offset: Int
-        let text: String
+    public struct Match: Sendable, Equatable {
+        public let offset: Int
+        public let text: String
     }
 
     /// What one entry looks for. Terms are matched leftmost-longest (ASCII terms as whole tokens,
     /// case-insensitively) except inside an allow-context; patterns are regular expressions (PCRE2 syntax)
     /// run on the normalised text.
-    struct Entry: Sendable {
-        var terms: [String] = []
-        var allowContexts: [String] = []
-        var patterns: [RegexPattern] = []
+    public struct Entry: Sendable {
+        public var terms: [String]
+        public var allowContexts: [String]
+        public var patterns: [RegexPattern]
         /// Whether a term counts only when it is the whole text (surrounding whitespace aside).
-        var wholeText = false
+        public var wholeText: Bool
+
+        public init(
+            terms: [String] = [], allowContexts: [String] = [], patterns: [RegexPattern] = [], wholeText: Bool = false
+        ) {
+            self.terms = terms
+            self.allowContexts = allowContexts
+            self.patterns = patterns
+            self.wholeText = wholeText
+        }
     }
 
     private let entries: [Entry]
@@ -41,7 +48,9 @@ struct TextPatterns: Sendable {
     private let patternStarts: [[Int?]]
     private let matcher: PhraseListsMatcher
 
-    init(entries: [Entry]) {
+    /// Builds the shared automaton once; `normalizer` must be the one the searched texts were
+    /// normalised with.
+    public init(entries: [Entry], normalizer: TextNormalizer = .shared) {
         var lists: [PhraseListsMatcher.List] = []
         var termLists: [Int?] = []
         var patternLists: [[[Int]]] = []
@@ -62,7 +71,7 @@ struct TextPatterns: Sendable {
                 })
             patternStarts.append(
                 entry.patterns.map { pattern in
-                    guard let leading = pattern.leadingLiterals(normalizedWith: .shared) else { return nil }
+                    guard let leading = pattern.leadingLiterals(normalizedWith: normalizer) else { return nil }
                     lists.append(PhraseListsMatcher.List(phrases: leading, allStarts: true))
                     return lists.count - 1
                 })
@@ -71,11 +80,11 @@ struct TextPatterns: Sendable {
         self.termLists = termLists
         self.patternLists = patternLists
         self.patternStarts = patternStarts
-        matcher = PhraseListsMatcher(lists: lists)
+        matcher = PhraseListsMatcher(lists: lists, normalizer: normalizer)
     }
 
     /// One entry of regular expressions (PCRE2 syntax).
-    init(patterns: [String]) throws(InvalidPattern) {
+    public init(patterns: [String]) throws(InvalidPattern) {
         var compiled: [RegexPattern] = []
         for pattern in patterns {
             guard let expression = RegexPattern(pattern) else { throw InvalidPattern(pattern: pattern) }
@@ -85,7 +94,7 @@ struct TextPatterns: Sendable {
     }
 
     /// The automaton lists the given entries need searched, for `matches(in:entries:lists:)`.
-    func lists(for entryIndices: [Int]) -> [Bool] {
+    public func lists(for entryIndices: [Int]) -> [Bool] {
         var selected = [Bool](repeating: false, count: matcher.count)
         for index in entryIndices {
             if let list = termLists[index] { selected[list] = true }
@@ -102,7 +111,7 @@ struct TextPatterns: Sendable {
     /// The matches of the given entries in `text`, for each entry that has any: leftmost-longest,
     /// without overlaps (two patterns that describe the same phrase report it once), with original
     /// offsets and the original matched characters. `lists` comes from `lists(for:)`.
-    func matches(in text: NormalizedText, entries entryIndices: [Int], lists: [Bool]) -> [(
+    public func matches(in text: NormalizedText, entries entryIndices: [Int], lists: [Bool]) -> [(
         entry: Int, matches: [Match]
     )] {
         let listMatches = matcher.matches(in: text, selecting: lists)
@@ -139,7 +148,7 @@ struct TextPatterns: Sendable {
     }
 
     /// The matches of every entry together (for a set of one entry, its matches).
-    func matches(in text: NormalizedText) -> [Match] {
+    public func matches(in text: NormalizedText) -> [Match] {
         let all = Array(entries.indices)
         return matches(in: text, entries: all, lists: lists(for: all)).flatMap(\.matches)
     }
