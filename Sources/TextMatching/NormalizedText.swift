@@ -28,6 +28,15 @@ public struct NormalizedText: Sendable, Equatable {
         (checkpoints, isASCII) = Self.checkpoints(of: original)
     }
 
+    /// With the checkpoints of `original` already found.
+    init(original: String, scalars: [UInt32], origins: [Int32], checkpoints: [Int32], isASCII: Bool) {
+        self.original = original
+        self.scalars = scalars
+        self.origins = origins
+        self.checkpoints = checkpoints
+        self.isASCII = isASCII
+    }
+
     /// The same text with other normalised scalars (its original, hence its checkpoints, unchanged).
     private init(_ text: NormalizedText, scalars: [UInt32], origins: [Int32]) {
         original = text.original

@@ -54,29 +54,40 @@ public final class TextNormalizer: Sendable {
         while true {
             var complete = true
             var origins: [Int32] = []
+            var checkpoints: (offsets: [Int32], isASCII: Bool)?
             let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
                 origins = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
                     var builder = Builder(scalars: scalarBuffer, origins: originBuffer)
-                    complete = fill(&builder, from: text, snapshot: snapshot)
+                    (complete, checkpoints) = fill(&builder, from: text, snapshot: snapshot)
                     originCount = complete ? builder.count : 0
                 }
                 scalarCount = origins.count
             }
-            if complete { return NormalizedText(original: text, scalars: scalars, origins: origins) }
+            if complete {
+                guard let checkpoints else { return NormalizedText(original: text, scalars: scalars, origins: origins) }
+                return NormalizedText(
+                    original: text, scalars: scalars, origins: origins, checkpoints: checkpoints.offsets,
+                    isASCII: checkpoints.isASCII)
+            }
             capacity *= 4
         }
     }
 
-    /// Normalises `text` into the builder; false when the builder ran out of room.
-    private func fill(_ builder: inout Builder, from text: String, snapshot: Snapshot) -> Bool {
+    /// Normalises `text` into the builder; false when the builder ran out of room. For a string
+    /// stored as UTF-8, also gives its checkpoints (see `NormalizedText`), found on the way.
+    private func fill(_ builder: inout Builder, from text: String, snapshot: Snapshot) -> (
+        Bool, (offsets: [Int32], isASCII: Bool)?
+    ) {
         // Native strings are contiguous UTF-8: decoding it directly is faster than the scalar view.
         let direct = text.utf8.withContiguousStorageIfAvailable { bytes in
             var values = UTF8ScalarValues(bytes: bytes)
-            return fill(&builder, from: &values, snapshot: snapshot)
+            let complete = fill(&builder, from: &values, snapshot: snapshot)
+            let isASCII = values.scalarCount == bytes.count
+            return (complete, (isASCII ? [] : values.checkpoints, isASCII))
         }
         if let direct { return direct }
         var values = text.unicodeScalars.lazy.map(\.value).makeIterator()
-        return fill(&builder, from: &values, snapshot: snapshot)
+        return (fill(&builder, from: &values, snapshot: snapshot), nil)
     }
 
     @inline(__always)
@@ -165,9 +176,12 @@ private final class Snapshot {
 }
 
 /// The scalar values of valid UTF-8 (a Swift string's storage), decoded without checks.
+/// On the way, notes the UTF-8 offset of every `NormalizedText.checkpointSpacing`-th scalar.
 private struct UTF8ScalarValues: IteratorProtocol {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    private(set) var scalarCount = 0
+    private(set) var checkpoints: [Int32] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -176,6 +190,8 @@ private struct UTF8ScalarValues: IteratorProtocol {
     @inline(__always)
     mutating func next() -> UInt32? {
         guard index < bytes.count else { return nil }
+        if scalarCount % NormalizedText.checkpointSpacing == 0 { checkpoints.append(Int32(index)) }
+        scalarCount += 1
         let first = UInt32(bytes[index])
         if first < 0x80 {
             index += 1

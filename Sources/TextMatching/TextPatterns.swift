@@ -15,6 +15,8 @@ public struct TextPatterns: Sendable {
     public struct Match: Sendable, Equatable {
         public let offset: Int
         public let text: String
+        /// The length of `text` in scalars.
+        let length: Int
     }
 
     /// What one entry looks for. Terms are matched leftmost-longest (ASCII terms as whole tokens,
@@ -120,16 +122,16 @@ public struct TextPatterns: Sendable {
         for index in entryIndices {
             // Most texts hold nothing for most entries: decide that before reading the entry.
             let termsFound = termLists[index].map { listMatches.contains($0) } ?? false
-            let mayMatch = patternLists[index].indices.map { pattern in
+            func mayMatch(_ pattern: Int) -> Bool {
                 patternLists[index][pattern].allSatisfy { listMatches.contains($0) }
                     && (patternStarts[index][pattern].map { listMatches.contains($0) } ?? true)
             }
-            guard termsFound || mayMatch.contains(true) else { continue }
+            guard termsFound || patternLists[index].indices.contains(where: mayMatch) else { continue }
             var found: [Match] = []
             if let list = termLists[index] {
                 found += termMatches(listMatches[list], wholeText: entries[index].wholeText, in: text)
             }
-            for (number, pattern) in entries[index].patterns.enumerated() where mayMatch[number] {
+            for (number, pattern) in entries[index].patterns.enumerated() where mayMatch(number) {
                 let searched = regexText ?? RegexText(text)
                 regexText = searched
                 let ranges =
@@ -138,7 +140,9 @@ public struct TextPatterns: Sendable {
                     } ?? pattern.matches(in: searched)
                 for range in ranges {
                     let original = text.originalRange(of: range)
-                    found.append(Match(offset: original.lowerBound, text: text.originalText(in: original)))
+                    found.append(
+                        Match(
+                            offset: original.lowerBound, text: text.originalText(in: original), length: original.count))
                 }
             }
             let kept = Self.withoutOverlaps(found)
@@ -162,20 +166,18 @@ public struct TextPatterns: Sendable {
             let trimmedLength = scalars.count - leading - scalars.reversed().prefix { $0.properties.isWhitespace }.count
             kept = kept.filter { $0.offset == leading && $0.length == trimmedLength }
         }
-        return kept.map { Match(offset: $0.offset, text: $0.matchedText) }
+        return kept.map { Match(offset: $0.offset, text: $0.matchedText, length: $0.length) }
     }
 
     /// Leftmost-longest without overlaps: two patterns that describe the same phrase report it once.
     private static func withoutOverlaps(_ matches: [Match]) -> [Match] {
         guard matches.count > 1 else { return matches }
-        let sorted = matches.sorted {
-            ($0.offset, -$0.text.unicodeScalars.count) < ($1.offset, -$1.text.unicodeScalars.count)
-        }
+        let sorted = matches.sorted { ($0.offset, -$0.length) < ($1.offset, -$1.length) }
         var kept: [Match] = []
         var nextFree = 0
         for match in sorted where match.offset >= nextFree {
             kept.append(match)
-            nextFree = match.offset + max(1, match.text.unicodeScalars.count)
+            nextFree = match.offset + max(1, match.length)
         }
         return kept
     }
