@@ -19,7 +19,9 @@ struct Automaton: Sendable {
     private let basicClasses: [UInt16]
     /// Classes of scalars above 0xFFFF.
     private let supplementaryClasses: [UInt32: UInt16]
-    /// The root's transitions, by class (0: stay at the root).
+    /// The root's transitions, by class (0: stay at the root). Here and in `childStates` and
+    /// `failure`, a state `s` is written `2 * s + 1` when patterns end in it, else `2 * s`, so the
+    /// search knows without another lookup whether there is anything to report.
     private let rootRow: [Int32]
     /// The children of state `s` are `childClasses[childStart[s]..<childStart[s + 1]]`, sorted,
     /// leading to the states at the same places of `childStates`.
@@ -101,8 +103,9 @@ struct Automaton: Sendable {
                 queue.append(child)
             }
         }
-        rootRow = root
-        failure = failureLinks
+        func encoded(_ state: Int32) -> Int32 { outputs[Int(state)].isEmpty ? 2 * state : 2 * state + 1 }
+        rootRow = root.map(encoded)
+        failure = failureLinks.map(encoded)
 
         var start: [Int32] = [0]
         var childClassList: [UInt16] = []
@@ -110,7 +113,7 @@ struct Automaton: Sendable {
         for state in 0..<stateCount {
             for (symbol, child) in children[state].sorted(by: { $0.key < $1.key }) where state != 0 {
                 childClassList.append(UInt16(symbol))
-                childStateList.append(Int32(child))
+                childStateList.append(encoded(Int32(child)))
             }
             start.append(Int32(childClassList.count))
         }
@@ -181,27 +184,30 @@ struct Automaton: Sendable {
     }
 
     private func search(_ text: UnsafeBufferPointer<UInt32>, _ tables: Tables, into result: inout [Occurrence]) {
-        var state = 0
+        // The current state, encoded (see `rootRow`).
+        var encoded = 0
         for position in 0..<text.count {
             let value = text[position]
             let symbol = value < 0x10000 ? tables.classes[Int(value)] : (supplementaryClasses[value] ?? 0)
             if symbol == 0 {
                 // No pattern contains this scalar: every state goes back to the root on it.
-                state = 0
+                encoded = 0
                 continue
             }
             while true {
-                if state == 0 {
-                    state = Int(tables.root[Int(symbol)])
+                if encoded < 2 {
+                    encoded = Int(tables.root[Int(symbol)])
                     break
                 }
-                let next = tables.child(of: state, symbol)
+                let next = tables.child(of: encoded >> 1, symbol)
                 if next >= 0 {
-                    state = next
+                    encoded = next
                     break
                 }
-                state = Int(tables.failure[state])
+                encoded = Int(tables.failure[encoded >> 1])
             }
+            guard encoded & 1 == 1 else { continue }
+            let state = encoded >> 1
             let first = Int(tables.outputStart[state])
             let end = Int(tables.outputStart[state + 1])
             guard first < end else { continue }

@@ -107,45 +107,53 @@ public struct PhraseListsMatcher: Sendable {
     /// The matches of each list in one text; lists without a match (most of them) take no room
     /// beyond one slot number each.
     public struct Matches: Sendable {
-        /// Per list: its index in `found`, or -1 when it has no match.
-        private var slots: [Int32]
+        /// Per list: its index in `found` (or, for an `allStarts` list, in `starts`), or -1 when
+        /// it has nothing; empty until something is found, which in most texts nothing is.
+        private var slots: [Int32] = []
+        private let listCount: Int
         private var found: [[PhraseMatcher.Match]] = []
-        /// Per list: its index in `starts`, or -1 when it has no occurrence (`allStarts` lists).
-        private var startSlots: [Int32]
         private var starts: [[Int]] = []
 
         fileprivate init(listCount: Int) {
-            slots = [Int32](repeating: -1, count: listCount)
-            startSlots = slots
+            self.listCount = listCount
+        }
+
+        private func slot(_ list: Int) -> Int { slots.isEmpty ? -1 : Int(slots[list]) }
+
+        private mutating func makeSlots() {
+            if slots.isEmpty { slots = [Int32](repeating: -1, count: listCount) }
         }
 
         /// The matches of list `list`, in text order.
         public subscript(list: Int) -> [PhraseMatcher.Match] {
-            let slot = slots[list]
-            return slot < 0 ? [] : found[Int(slot)]
+            let slot = slot(list)
+            return slot < 0 ? [] : found[slot]
         }
 
         /// Whether list `list` has a match (for an `allStarts` list: an occurrence).
-        public func contains(_ list: Int) -> Bool { slots[list] >= 0 || startSlots[list] >= 0 }
+        public func contains(_ list: Int) -> Bool { slot(list) >= 0 }
 
         /// The starts of every occurrence of an `allStarts` list's phrases, in normalised scalar
         /// offsets, ascending, without repeats.
         public func starts(of list: Int) -> [Int] {
-            let slot = startSlots[list]
-            return slot < 0 ? [] : starts[Int(slot)]
+            let slot = slot(list)
+            return slot < 0 ? [] : starts[slot]
         }
 
         fileprivate mutating func set(_ matches: [PhraseMatcher.Match], of list: Int) {
+            makeSlots()
             slots[list] = Int32(found.count)
             found.append(matches)
         }
 
         fileprivate mutating func add(start: Int, of list: Int) {
-            if startSlots[list] < 0 {
-                startSlots[list] = Int32(starts.count)
+            makeSlots()
+            let slot = slots[list]
+            if slot < 0 {
+                slots[list] = Int32(starts.count)
                 starts.append([start])
             } else {
-                starts[Int(startSlots[list])].append(start)
+                starts[Int(slot)].append(start)
             }
         }
 
