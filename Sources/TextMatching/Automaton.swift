@@ -134,6 +134,12 @@ struct Automaton: Sendable {
     /// Every occurrence of every pattern in `text`, in order of their end.
     func allMatches(in text: [UInt32]) -> [Occurrence] {
         var result: [Occurrence] = []
+        forEachMatch(in: text) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with every occurrence of every pattern in `text`, in order of their end.
+    func forEachMatch(in text: [UInt32], _ body: (Occurrence) -> Void) {
         text.withUnsafeBufferPointer { text in
             basicClasses.withUnsafeBufferPointer { classes in
                 rootRow.withUnsafeBufferPointer { root in
@@ -146,7 +152,7 @@ struct Automaton: Sendable {
                                             classes: classes, root: root, childStart: childStart,
                                             childClasses: childClasses, childStates: childStates, failure: failure,
                                             outputStart: outputStart)
-                                        search(text, tables, into: &result)
+                                        search(text, tables, body)
                                     }
                                 }
                             }
@@ -155,7 +161,6 @@ struct Automaton: Sendable {
                 }
             }
         }
-        return result
     }
 
     /// The automaton's arrays, borrowed for one search.
@@ -183,7 +188,8 @@ struct Automaton: Sendable {
         }
     }
 
-    private func search(_ text: UnsafeBufferPointer<UInt32>, _ tables: Tables, into result: inout [Occurrence]) {
+    @inline(__always)
+    private func search(_ text: UnsafeBufferPointer<UInt32>, _ tables: Tables, _ body: (Occurrence) -> Void) {
         // The current state, encoded (see `rootRow`).
         var encoded = 0
         for position in 0..<text.count {
@@ -214,7 +220,7 @@ struct Automaton: Sendable {
             for index in first..<end {
                 let pattern = Int(outputList[index])
                 let length = lengths[pattern]
-                result.append(Occurrence(pattern: pattern, start: position - length + 1, length: length))
+                body(Occurrence(pattern: pattern, start: position - length + 1, length: length))
             }
         }
     }

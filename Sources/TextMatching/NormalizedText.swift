@@ -19,6 +19,7 @@ public struct NormalizedText: Sendable, Equatable {
     private let checkpoints: [Int32]
     private let isASCII: Bool
 
+    /// A power of two.
     static let checkpointSpacing = 64
 
     init(original: String, scalars: [UInt32], origins: [Int32]) {

@@ -146,28 +146,32 @@ public struct PhraseListsMatcher: Sendable {
             found.append(matches)
         }
 
+        /// Starts of `allStarts` lists as they are found, `list << 32 | start`, until `sortStarts`.
+        private var pendingStarts: [UInt64] = []
+
         fileprivate mutating func add(start: Int, of list: Int) {
-            makeSlots()
-            let slot = slots[list]
-            if slot < 0 {
-                slots[list] = Int32(starts.count)
-                starts.append([start])
-            } else {
-                starts[Int(slot)].append(start)
-            }
+            pendingStarts.append(UInt64(list) << 32 | UInt64(UInt32(truncatingIfNeeded: start)))
         }
 
-        /// Sorts each list's starts (occurrences come in order of their end) and drops repeats.
+        /// Sorts the starts found by list and position (occurrences come in order of their end),
+        /// drops repeats, and gives each list its own.
         fileprivate mutating func sortStarts() {
-            for index in starts.indices where starts[index].count > 1 {
-                starts[index].sort()
-                var kept = 1
-                for position in 1..<starts[index].count where starts[index][position] != starts[index][kept - 1] {
-                    starts[index][kept] = starts[index][position]
-                    kept += 1
+            guard !pendingStarts.isEmpty else { return }
+            pendingStarts.sort()
+            makeSlots()
+            var index = 0
+            while index < pendingStarts.count {
+                let list = Int(pendingStarts[index] >> 32)
+                var listStarts: [Int] = []
+                while index < pendingStarts.count && Int(pendingStarts[index] >> 32) == list {
+                    let start = Int(pendingStarts[index] & 0xFFFF_FFFF)
+                    if listStarts.last != start { listStarts.append(start) }
+                    index += 1
                 }
-                starts[index].removeLast(starts[index].count - kept)
+                slots[list] = Int32(starts.count)
+                starts.append(listStarts)
             }
+            pendingStarts = []
         }
     }
 
@@ -180,13 +184,10 @@ public struct PhraseListsMatcher: Sendable {
     public func matches(in text: NormalizedText, selecting selected: [Bool]) -> Matches {
         var result = Matches(listCount: lists.count)
         let scalars = text.scalars
-        let occurrences = automaton.allMatches(in: scalars)
-        guard !occurrences.isEmpty else { return result }
-        defer { result.sortStarts() }
         // Candidates and allowed ranges of all lists from the one pass, grouped by list below.
         var candidates: [(list: Int, phrase: Int, start: Int, length: Int)] = []
         var allowed: [(list: Int, range: Range<Int>)] = []
-        for occurrence in occurrences {
+        automaton.forEachMatch(in: scalars) { occurrence in
             let end = occurrence.start + occurrence.length
             let wholeToken =
                 !asciiOnly[occurrence.pattern]
@@ -212,6 +213,7 @@ public struct PhraseListsMatcher: Sendable {
                 }
             }
         }
+        result.sortStarts()
         guard !candidates.isEmpty else { return result }
         candidates.sort { ($0.list, $0.start, -$0.length, $0.phrase) < ($1.list, $1.start, -$1.length, $1.phrase) }
         var runStart = 0

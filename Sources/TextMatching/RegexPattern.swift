@@ -112,12 +112,14 @@ public final class RegexPattern: Sendable {
     }
 
     /// The same matches as `matches(in:)`, found by trying the expression only at `starts`
-    /// (normalised scalar offsets, ascending): the starts of `leadingLiterals` in the text, where
+    /// (normalised scalar offsets, best in ascending order): the starts of `leadingLiterals` in the text, where
     /// every non-empty match begins. When the starts are many for the text's length, one scan of
     /// the whole text is cheaper and is done instead.
     public func matches(in text: RegexText, startingAt starts: [Int]) -> [Range<Int>] {
         guard starts.count * Self.scalarsPerAnchoredStart <= text.scalars.count else { return matches(in: text) }
-        let starts = starts.map { Int32($0) }
+        // The C side takes the starts in order; a caller's unordered ones are put in order.
+        let ordered = zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 } ? starts : starts.sorted()
+        let starts = ordered.map { Int32($0) }
         return run(on: text) { scalars, out, capacity, timedOut in
             starts.withUnsafeBufferPointer { starts in
                 mpcheck_regex_find_at(

@@ -100,7 +100,7 @@ public final class TextNormalizer: Sendable {
         while let value = values.next() {
             if value < 0x80 {
                 // ASCII maps to itself, upper case to lower case: no table needed.
-                guard builder.emit(value &- 0x41 < 26 ? value | 0x20 : value, origin: offset) else { return false }
+                guard builder.emitASCII(value &- 0x41 < 26 ? value | 0x20 : value, origin: offset) else { return false }
                 offset += 1
                 continue
             }
@@ -190,7 +190,7 @@ private struct UTF8ScalarValues: IteratorProtocol {
     @inline(__always)
     mutating func next() -> UInt32? {
         guard index < bytes.count else { return nil }
-        if scalarCount % NormalizedText.checkpointSpacing == 0 { checkpoints.append(Int32(index)) }
+        if scalarCount & (NormalizedText.checkpointSpacing - 1) == 0 { checkpoints.append(Int32(index)) }
         scalarCount += 1
         let first = UInt32(bytes[index])
         if first < 0x80 {
@@ -235,6 +235,17 @@ private struct Builder {
         } else {
             lastWasHan = TextNormalizer.isHan(value)
         }
+        scalars.initializeElement(at: count, to: value)
+        origins.initializeElement(at: count, to: origin)
+        count += 1
+        return true
+    }
+
+    /// `emit` for an ASCII scalar, which is never Han.
+    @inline(__always)
+    mutating func emitASCII(_ value: UInt32, origin: Int32) -> Bool {
+        guard count < scalars.count else { return false }
+        if lastWasHan || gapStart >= 0 { emitNearHan(value) }
         scalars.initializeElement(at: count, to: value)
         origins.initializeElement(at: count, to: origin)
         count += 1
