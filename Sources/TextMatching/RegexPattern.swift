@@ -34,8 +34,7 @@ public final class RegexPattern: Sendable {
         else { return nil }
         self.pattern = pattern
         self.compiled = compiled
-        requiredLiteralSets = RequiredLiterals.conjunction(of: pattern)
-        leadingLiterals = RequiredLiterals.leading(of: pattern)
+        (requiredLiteralSets, leadingLiterals) = RequiredLiterals.analysis(of: pattern)
     }
 
     /// `leadingLiterals` as the phrases to find in text normalised by `normalizer`, or nil when

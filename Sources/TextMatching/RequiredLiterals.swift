@@ -25,10 +25,18 @@ public enum RequiredLiterals {
     /// literal of every set before the expression can match it, which rules out far more texts
     /// than one set alone: `(分享|转发).{0,6}(得|领)(红包|现金)` needs 分享 or 转发, AND 红包 or 现金.
     public static func conjunction(of pattern: String, limit: Int = 3) -> [[String]]? {
+        analysis(of: pattern, limit: limit).conjunction
+    }
+
+    /// `conjunction(of:limit:)` and `leading(of:)` from one parse of the expression.
+    public static func analysis(of pattern: String, limit: Int = 3) -> (conjunction: [[String]]?, leading: [String]?) {
         var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        guard let info = parser.parseAlternation(), parser.position == parser.scalars.count,
-            let best = info.bestRequired
-        else { return nil }
+        guard let info = parser.parseAlternation(), parser.position == parser.scalars.count else { return (nil, nil) }
+        return (conjunction(info, parser, limit: limit), leading(info))
+    }
+
+    private static func conjunction(_ info: Info, _ parser: Parser, limit: Int) -> [[String]]? {
+        guard let best = info.bestRequired else { return nil }
         var sets = [shortened(best)]
         // Only a pattern without top-level alternation is a plain sequence of necessary factors.
         // Sets of many single characters are left out of the extra sets: they occur so often
@@ -57,10 +65,11 @@ public enum RequiredLiterals {
     /// text. Unlike `of`, no literal is dropped for containing another (`添加` starts elsewhere than
     /// the `加` inside it); look-arounds and anchors, which match no characters, are looked past.
     public static func leading(of pattern: String) -> [String]? {
-        var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        guard let info = parser.parseAlternation(), parser.position == parser.scalars.count,
-            let leading = info.leading, !leading.isEmpty
-        else { return nil }
+        analysis(of: pattern).leading
+    }
+
+    private static func leading(_ info: Info) -> [String]? {
+        guard let leading = info.leading, !leading.isEmpty else { return nil }
         var cut: Set<String> = []
         for literal in leading {
             var view = String.UnicodeScalarView()
@@ -111,20 +120,23 @@ public enum RequiredLiterals {
         /// Drops literals that contain another literal of the set: they add nothing.
         static func minimized(_ set: Set<String>) -> Set<String> {
             guard set.count > 1 else { return set }
-            let members = Set(set.map { Array($0.unicodeScalars) })
-            // A literal is redundant when one of its proper substrings is in the set: look its
-            // substrings up rather than comparing every pair.
+            let members = set.map { Array($0.unicodeScalars) }
+            // Only a shorter literal can be inside another: with one length, none is redundant.
+            let lengths = Set(members.map(\.count)).sorted()
+            guard lengths.count > 1 else { return set }
+            let lookup = Set(members)
+            // A literal is redundant when one of its proper substrings is in the set: look up its
+            // substrings of the lengths the set has, rather than comparing every pair.
             return Set(
-                set.filter { literal in
-                    let scalars = Array(literal.unicodeScalars)
-                    for length in 1..<max(1, scalars.count) {
+                members.filter { scalars in
+                    for length in lengths where length < scalars.count {
                         for start in 0...(scalars.count - length)
-                        where members.contains(Array(scalars[start..<(start + length)])) {
+                        where lookup.contains(Array(scalars[start..<(start + length)])) {
                             return false
                         }
                     }
                     return true
-                })
+                }.map { String(String.UnicodeScalarView($0)) })
         }
 
         /// The more selective of two required sets: longer shortest literal, then fewer literals.
