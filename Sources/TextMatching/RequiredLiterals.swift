@@ -120,23 +120,33 @@ public enum RequiredLiterals {
         /// Drops literals that contain another literal of the set: they add nothing.
         static func minimized(_ set: Set<String>) -> Set<String> {
             guard set.count > 1 else { return set }
-            let members = set.map { Array($0.unicodeScalars) }
+            let members = set.map { $0.unicodeScalars.map(\.value) }
             // Only a shorter literal can be inside another: with one length, none is redundant.
             let lengths = Set(members.map(\.count)).sorted()
             guard lengths.count > 1 else { return set }
-            let lookup = Set(members)
+            func hash(_ scalars: ArraySlice<UInt32>) -> UInt64 {
+                scalars.reduce(14_695_981_039_346_656_037) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+            }
+            var byHash: [UInt64: [Int]] = [:]
+            for (index, member) in members.enumerated() { byHash[hash(member[...]), default: []].append(index) }
             // A literal is redundant when one of its proper substrings is in the set: look up its
-            // substrings of the lengths the set has, rather than comparing every pair.
+            // substrings of the lengths the set has, by hash, rather than comparing every pair.
             return Set(
-                members.filter { scalars in
+                set.indices.compactMap { setIndex -> String? in
+                    let literal = set[setIndex]
+                    let scalars = literal.unicodeScalars.map(\.value)
                     for length in lengths where length < scalars.count {
-                        for start in 0...(scalars.count - length)
-                        where lookup.contains(Array(scalars[start..<(start + length)])) {
-                            return false
+                        for start in 0...(scalars.count - length) {
+                            let piece = scalars[start..<(start + length)]
+                            if let candidates = byHash[hash(piece)],
+                                candidates.contains(where: { members[$0][...] == piece })
+                            {
+                                return nil
+                            }
                         }
                     }
-                    return true
-                }.map { String(String.UnicodeScalarView($0)) })
+                    return literal
+                })
         }
 
         /// The more selective of two required sets: longer shortest literal, then fewer literals.
