@@ -46,4 +46,14 @@ mpcheck_decode_status mpcheck_decode_png(
     return MPCHECK_DECODE_OK;
 }
 
+void mpcheck_rgba_to_gray(uint8_t *pixels, size_t count) {
+    // Pixel i is read from bytes 4i..4i+3 before byte i is written, and i <= 4i, so in place is safe.
+    for (size_t index = 0; index < count; index++) {
+        const uint8_t *pixel = pixels + index * 4;
+        unsigned luma = (77u * pixel[0] + 150u * pixel[1] + 29u * pixel[2]) >> 8;
+        unsigned alpha = pixel[3];
+        pixels[index] = (uint8_t)((luma * alpha + 255u * (255u - alpha) + 127u) / 255u);
+    }
+}
+
 void mpcheck_image_free(uint8_t *pixels) { free(pixels); }

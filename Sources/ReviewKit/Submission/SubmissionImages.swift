@@ -65,8 +65,8 @@ public final class SubmissionImages: Sendable {
             pixelsLeft -= candidate.pixels
             // The decoder checks the header against the same limits before decoding any pixel.
             let limits = ImageDecodingLimits(maximumSide: Self.maximumSide, maximumPixels: candidate.pixels)
-            guard let image = try? ImageDecoder.decode(candidate.bytes, limits: limits) else { continue }
-            codes += QRCodeScanner.scan(image.grayscale()).map { ImageQRCode(path: candidate.path, payload: $0) }
+            guard let image = try? ImageDecoder.decodeGrayscale(candidate.bytes, limits: limits) else { continue }
+            codes += QRCodeScanner.scan(image).map { ImageQRCode(path: candidate.path, payload: $0) }
         }
         return codes.sorted { ($0.path, $0.payload) < ($1.path, $1.payload) }
     }
