@@ -48,6 +48,10 @@ public struct ScriptFile: Sendable {
     public let code: [Token]
     /// Added to token lines, for inline WXS bodies that start inside a WXML file.
     public let lineOffset: Int
+    /// Indices in `code` of the namespace tokens of platform API accesses (`wx.NAME`, `uni.NAME`,
+    /// `Taro.NAME`; see `CallSite`), found in one pass here so that the rules looking for APIs do
+    /// not each walk every token.
+    let apiAccesses: [Int]
 
     /// - Parameters:
     ///   - tokens: every token of the script, comments included.
@@ -57,6 +61,7 @@ public struct ScriptFile: Sendable {
         comments = tokens.filter { $0.kind == .lineComment || $0.kind == .blockComment }
         self.code = code
         self.lineOffset = lineOffset
+        apiAccesses = CallSite.accesses(in: code)
     }
 
     public func location(of token: Token) -> Location {
