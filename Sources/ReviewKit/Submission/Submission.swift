@@ -58,7 +58,7 @@ public struct ScriptFile: Sendable {
     ///   - code: the tokens without comments.
     public init(path: String, tokens: [Token], code: [Token], lineOffset: Int) {
         self.path = path
-        comments = tokens.filter { $0.kind == .lineComment || $0.kind == .blockComment }
+        comments = tokens.contains { $0.kind.isComment } ? tokens.filter { $0.kind.isComment } : []
         self.code = code
         self.lineOffset = lineOffset
         apiAccesses = CallSite.accesses(in: code)
