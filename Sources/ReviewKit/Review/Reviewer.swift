@@ -74,6 +74,15 @@ public struct Reviewer: Sendable {
         )
     }
 
+    /// Whether a review with `configuration` runs a rule that reads the QR codes of the bundle's
+    /// images, so that the scan may start early (`SubmissionBuilder.build(…, scansImagesAhead:)`).
+    /// Cheap: it looks at the code rules only (no checklist reads images).
+    public static func readsImageQRCodes(configuration: ReviewConfiguration) -> Bool {
+        configuration.rules(from: RuleRegistry.codeRules).contains { rule in
+            ((rule as? SeverityOverride)?.base ?? rule) is any ImageQRCodeRule
+        }
+    }
+
     /// The rule about unsafe archive entries, whose findings stand even in ignored folders.
     static let bundleEntryRule = "unsafe-bundle-entry"
 
