@@ -15,23 +15,25 @@ public enum ImageDecoder {
     }
 
     /// Decodes `bytes` straight to gray, as `decode(_:limits:)` followed by `DecodedImage.grayscale()`
-    /// gives it (the same values), without keeping the RGBA pixels: the conversion runs in place in
-    /// the decoder's buffer, and only the gray bytes are copied out.
+    /// gives it (the same values), without copying the RGBA pixels: the gray bytes are written from
+    /// the decoder's buffer straight into the result.
     public static func decodeGrayscale(
         _ bytes: [UInt8], limits: ImageDecodingLimits = .default
     ) throws(ImageDecodingError) -> GrayImage {
         try withDecodedPixels(bytes, limits: limits) { pixels, width, height in
             let count = width * height
-            mpcheck_rgba_to_gray(pixels, count)
-            return GrayImage(
-                width: width, height: height, pixels: Array(UnsafeBufferPointer(start: pixels, count: count)))
+            let gray = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                mpcheck_rgba_to_gray(pixels, buffer.baseAddress, count)
+                initialized = count
+            }
+            return GrayImage(width: width, height: height, pixels: gray)
         }
     }
 
     /// Decodes `bytes` to RGBA and calls `body` with the decoder's pixel buffer (width × height × 4
-    /// bytes, which `body` may overwrite), its width and its height; the buffer is freed afterwards.
+    /// bytes), its width and its height; the buffer is freed afterwards.
     private static func withDecodedPixels<Result>(
-        _ bytes: [UInt8], limits: ImageDecodingLimits, _ body: (UnsafeMutablePointer<UInt8>, Int, Int) -> Result
+        _ bytes: [UInt8], limits: ImageDecodingLimits, _ body: (UnsafePointer<UInt8>, Int, Int) -> Result
     ) throws(ImageDecodingError) -> Result {
         guard let format = EncodedImageFormat(signatureOf: bytes) else { throw .unknownFormat }
         let cLimits = mpcheck_decode_limits(
@@ -48,7 +50,7 @@ public enum ImageDecoder {
         switch status {
         case MPCHECK_DECODE_OK:
             guard let pixels = image.pixels else { throw .invalid(format) }
-            return body(pixels, Int(image.width), Int(image.height))
+            return body(UnsafePointer(pixels), Int(image.width), Int(image.height))
         case MPCHECK_DECODE_TOO_LARGE:
             throw .tooLarge(format, width: Int(image.width), height: Int(image.height))
         case MPCHECK_DECODE_UNSUPPORTED:
