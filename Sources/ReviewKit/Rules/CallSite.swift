@@ -38,7 +38,10 @@ struct CallSite {
         while index + 2 < code.count {
             defer { index += 1 }
             let head = code[index]
-            guard head.kind == .identifier, namespaces.contains(head.text) else { continue }
+            // Three names: comparing is cheaper than hashing every identifier (the same test as `namespaces`).
+            guard head.kind == .identifier, head.text == "wx" || head.text == "uni" || head.text == "Taro" else {
+                continue
+            }
             // `foo.wx.getLocation` is some other object's property.
             if index > 0, code[index - 1].text == "." || code[index - 1].text == "?." { continue }
             guard code[index + 1].text == "." || code[index + 1].text == "?." else { continue }
