@@ -74,6 +74,15 @@ public struct Reviewer: Sendable {
         )
     }
 
+    /// Builds what the rules otherwise build during the first review (`Rule.prepare()`: the
+    /// protected-mark detectors), for a caller that can do it on another thread while the bundle is
+    /// read. Optional: a review builds whatever it needs.
+    public func prepare() {
+        for rule in rules {
+            ((rule as? SeverityOverride)?.base ?? rule).prepare()
+        }
+    }
+
     /// Whether a review with `configuration` runs a rule that reads the QR codes of the bundle's
     /// images, so that the scan may start early (`SubmissionBuilder.build(…, scansImagesAhead:)`).
     /// Cheap: it looks at the code rules only (no checklist reads images).

@@ -20,10 +20,16 @@ struct Check: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        // The rules and their matchers for the default configuration are built on another thread
+        // The rules, their matchers and detectors for the default configuration are built on another thread
         // while the bundle is read and parsed here: on a machine with a second idle core, start-up
         // then costs next to no time. Without --config, the default is what most bundles get.
-        let defaultReviewer = reviewOptions.config == nil ? BackgroundValue { Reviewer() } : nil
+        let defaultReviewer =
+            reviewOptions.config == nil
+            ? BackgroundValue {
+                let reviewer = Reviewer()
+                reviewer.prepare()
+                return reviewer
+            } : nil
         let bundle: MiniProgramBundle
         let custom: ReviewConfiguration?
         do {
