@@ -20,9 +20,10 @@ struct Check: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        // The rules, their matchers and detectors for the default configuration are built on another thread
-        // while the bundle is read and parsed here: on a machine with a second idle core, start-up
-        // then costs next to no time. Without --config, the default is what most bundles get.
+        // The rules, their matchers and detectors for the default configuration are built on
+        // another thread while the bundle is read and parsed here: on a machine with a second idle
+        // core, start-up then costs next to no time. Without --config, the default is what most
+        // bundles get.
         let defaultReviewer =
             reviewOptions.config == nil
             ? BackgroundValue {
@@ -30,6 +31,9 @@ struct Check: ParsableCommand {
                 reviewer.prepare()
                 return reviewer
             } : nil
+        // Not left running when the process exits early (an unreadable bundle) or without using it
+        // (a configuration in the bundle): exit must not tear the process down under that thread.
+        defer { _ = defaultReviewer?.value }
         let bundle: MiniProgramBundle
         let custom: ReviewConfiguration?
         do {
