@@ -1,7 +1,8 @@
 extension Array where Element == Token {
     /// The tokens without comments (what a rule walks when it looks at code).
     public var code: [Token] {
-        // Most scripts of a bundle are minified or comment-free: then the tokens are shared, not copied.
-        contains { $0.kind.isComment } ? filter { !$0.kind.isComment } : self
+        // Always a copy, even without comments: the lexer's array has room to grow (up to twice
+        // its count), and a review keeps every script's code, so sharing it would cost memory.
+        filter { !$0.kind.isComment }
     }
 }
