@@ -7,6 +7,34 @@ public enum ImageDecoder {
     public static func decode(
         _ bytes: [UInt8], limits: ImageDecodingLimits = .default
     ) throws(ImageDecodingError) -> DecodedImage {
+        try withDecodedPixels(bytes, limits: limits) { pixels, width, height in
+            DecodedImage(
+                width: width, height: height, rgba: Array(UnsafeBufferPointer(start: pixels, count: width * height * 4))
+            )
+        }
+    }
+
+    /// Decodes `bytes` straight to gray, as `decode(_:limits:)` followed by `DecodedImage.grayscale()`
+    /// gives it (the same values), without copying the RGBA pixels: the gray bytes are written from
+    /// the decoder's buffer straight into the result.
+    public static func decodeGrayscale(
+        _ bytes: [UInt8], limits: ImageDecodingLimits = .default
+    ) throws(ImageDecodingError) -> GrayImage {
+        try withDecodedPixels(bytes, limits: limits) { pixels, width, height in
+            let count = width * height
+            let gray = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                mpcheck_rgba_to_gray(pixels, buffer.baseAddress, count)
+                initialized = count
+            }
+            return GrayImage(width: width, height: height, pixels: gray)
+        }
+    }
+
+    /// Decodes `bytes` to RGBA and calls `body` with the decoder's pixel buffer (width × height × 4
+    /// bytes), its width and its height; the buffer is freed afterwards.
+    private static func withDecodedPixels<Result>(
+        _ bytes: [UInt8], limits: ImageDecodingLimits, _ body: (UnsafePointer<UInt8>, Int, Int) -> Result
+    ) throws(ImageDecodingError) -> Result {
         guard let format = EncodedImageFormat(signatureOf: bytes) else { throw .unknownFormat }
         let cLimits = mpcheck_decode_limits(
             max_side: UInt32(clamping: max(0, limits.maximumSide)),
@@ -22,10 +50,7 @@ public enum ImageDecoder {
         switch status {
         case MPCHECK_DECODE_OK:
             guard let pixels = image.pixels else { throw .invalid(format) }
-            let width = Int(image.width)
-            let height = Int(image.height)
-            let rgba = Array(UnsafeBufferPointer(start: pixels, count: width * height * 4))
-            return DecodedImage(width: width, height: height, rgba: rgba)
+            return body(UnsafePointer(pixels), Int(image.width), Int(image.height))
         case MPCHECK_DECODE_TOO_LARGE:
             throw .tooLarge(format, width: Int(image.width), height: Int(image.height))
         case MPCHECK_DECODE_UNSUPPORTED:

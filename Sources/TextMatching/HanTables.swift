@@ -10,10 +10,10 @@ enum HanTables {
         var bmp = [UInt16](repeating: 0, count: Int(bmpEnd - bmpStart))
         forEachLine(PackageResources.pinyin_txt) { fields in
             guard fields.count == 2 else { return }
-            syllables.append(String(fields[0]))
+            syllables.append(string(fields[0]))
             let index = UInt16(syllables.count)
-            for scalar in fields[1].unicodeScalars where (bmpStart..<bmpEnd).contains(scalar.value) {
-                bmp[Int(scalar.value - bmpStart)] = index
+            for scalar in fields[1] where (bmpStart..<bmpEnd).contains(scalar) {
+                bmp[Int(scalar - bmpStart)] = index
             }
         }
         return (syllables, bmp)
@@ -24,8 +24,9 @@ enum HanTables {
         var result: [UInt32: String] = [:]
         forEachLine(PackageResources.pinyin_txt) { fields in
             guard fields.count == 2 else { return }
-            for scalar in fields[1].unicodeScalars where !(bmpStart..<bmpEnd).contains(scalar.value) {
-                result[scalar.value] = String(fields[0])
+            let syllable = string(fields[0])
+            for scalar in fields[1] where !(bmpStart..<bmpEnd).contains(scalar) {
+                result[scalar] = syllable
             }
         }
         return result
@@ -38,8 +39,8 @@ enum HanTables {
     static let simplified: [UInt32: [UInt32]] = {
         var result: [UInt32: [UInt32]] = [:]
         forEachLine(PackageResources.simplified_txt) { fields in
-            guard fields.count == 2, let traditional = fields[0].unicodeScalars.first else { return }
-            result[traditional.value] = fields[1].unicodeScalars.map(\.value)
+            guard fields.count == 2, let traditional = fields[0].first else { return }
+            result[traditional] = fields[1]
         }
         return result
     }()
@@ -51,11 +52,28 @@ enum HanTables {
         return index == 0 ? nil : pinyin.syllables[Int(index) - 1]
     }
 
-    /// Calls `body` with the space-separated fields of every line that is not a comment.
-    private static func forEachLine(_ bytes: [UInt8], _ body: ([Substring]) -> Void) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            body(line.split(separator: " "))
+    /// Calls `body` with the space-separated fields of every line that is not a comment, each field
+    /// as its Unicode scalar values. The tables are valid UTF-8 (generated), so the bytes are
+    /// decoded directly, without building a String per line or per field.
+    private static func forEachLine(_ bytes: [UInt8], _ body: ([[UInt32]]) -> Void) {
+        var fields: [[UInt32]] = []
+        for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            fields.removeAll(keepingCapacity: true)
+            for field in line.split(separator: UInt8(ascii: " ")) {
+                var scalars: [UInt32] = []
+                var decoder = UTF8()
+                var iterator = field.makeIterator()
+                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    scalars.append(scalar.value)
+                }
+                fields.append(scalars)
+            }
+            body(fields)
         }
+    }
+
+    /// The text of a field of ASCII letters (a pinyin syllable).
+    private static func string(_ scalars: [UInt32]) -> String {
+        String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
     }
 }

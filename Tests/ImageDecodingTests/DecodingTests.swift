@@ -30,6 +30,15 @@ import Testing
         #expect(gray.pixels.contains(0), "the modules stay black")
     }
 
+    @Test(arguments: [
+        "icon-colored.jpg", "icon-transparent-background.png", "qr-external-link.jpg", "qr-qq-group.png",
+        "qr-wechat-group-transparent.png",
+    ])
+    func decodesStraightToTheSameGray(file: String) throws {
+        let bytes = try fixture(file)
+        #expect(try ImageDecoder.decodeGrayscale(bytes) == ImageDecoder.decode(bytes).grayscale())
+    }
+
     @Test func recognisesFormatsBySignatureNotName() throws {
         #expect(EncodedImageFormat(signatureOf: try fixture("icon-colored.jpg")) == .jpeg)
         #expect(EncodedImageFormat(signatureOf: try fixture("qr-qq-group.png")) == .png)

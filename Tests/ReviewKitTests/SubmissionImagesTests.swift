@@ -31,6 +31,28 @@ import Testing
             ])
     }
 
+    @Test func aScanStartedAheadGivesTheSameCodes() throws {
+        var files = [
+            "images/b.jpg": try Self.fixture("qr-external-link.jpg"),
+            "images/a.png": try Self.fixture("qr-qq-group.png"),
+            "images/c.png": try Self.fixture("icon-colored.jpg"),
+        ]
+        files["app.json"] = Array(#"{"pages": ["pages/index/index"]}"#.utf8)
+        let bundle = MiniProgramBundle(source: "t", files: files)
+        let ahead = SubmissionBuilder.build(bundle: bundle, scansImagesAhead: true)
+        let onDemand = SubmissionBuilder.build(bundle: bundle)
+        #expect(ahead.images.qrCodes == onDemand.images.qrCodes)
+        #expect(ahead.images.qrCodes.count == 2)
+    }
+
+    @Test func onlyAConfigurationThatTurnsBothQRRulesOffReadsNoCodes() {
+        #expect(Reviewer.readsImageQRCodes(configuration: .default))
+        #expect(Reviewer.readsImageQRCodes(configuration: ReviewConfiguration(rules: ["qr-code-contact": .off])))
+        #expect(Reviewer.readsImageQRCodes(configuration: ReviewConfiguration(rules: ["qr-code-contact": .info])))
+        let neither = ReviewConfiguration(rules: ["qr-code-contact": .off, "qr-code-external-link": .off])
+        #expect(!Reviewer.readsImageQRCodes(configuration: neither))
+    }
+
     @Test func damagedAndMislabelledImagesAreSkippedWithoutAWord() throws {
         let code = try Self.fixture("qr-wechat-personal.png")
         let submission = Self.submission([

@@ -48,6 +48,11 @@ mpcheck_decode_status mpcheck_decode_png(
 mpcheck_decode_status mpcheck_decode_jpeg(
     const uint8_t *data, size_t size, mpcheck_decode_limits limits, mpcheck_rgba_image *out);
 
+/// Writes `count` RGBA pixels as 8-bit gray into `gray` (`count` bytes, not overlapping `rgba`),
+/// laid over white. Gray is Rec. 601 luma in 8.8 fixed point, (77 R + 150 G + 29 B) >> 8, blended
+/// with white by alpha, rounded: (luma × A + 255 × (255 − A) + 127) / 255.
+void mpcheck_rgba_to_gray(const uint8_t *restrict rgba, uint8_t *restrict gray, size_t count);
+
 /// Frees the pixels of a decoded image (NULL is allowed).
 void mpcheck_image_free(uint8_t *pixels);
 

@@ -74,6 +74,24 @@ public struct Reviewer: Sendable {
         )
     }
 
+    /// Builds what the rules otherwise build during the first review (`Rule.prepare()`: the
+    /// protected-mark detectors), for a caller that can do it on another thread while the bundle is
+    /// read. Optional: a review builds whatever it needs.
+    public func prepare() {
+        for rule in rules {
+            ((rule as? SeverityOverride)?.base ?? rule).prepare()
+        }
+    }
+
+    /// Whether a review with `configuration` runs a rule that reads the QR codes of the bundle's
+    /// images, so that the scan may start early (`SubmissionBuilder.build(…, scansImagesAhead:)`).
+    /// Cheap: it looks at the code rules only (no checklist reads images).
+    public static func readsImageQRCodes(configuration: ReviewConfiguration) -> Bool {
+        configuration.rules(from: RuleRegistry.codeRules).contains { rule in
+            ((rule as? SeverityOverride)?.base ?? rule) is any ImageQRCodeRule
+        }
+    }
+
     /// The rule about unsafe archive entries, whose findings stand even in ignored folders.
     static let bundleEntryRule = "unsafe-bundle-entry"
 

@@ -20,21 +20,35 @@ struct CallSite {
     static func find(_ apis: Set<String>, in submission: Submission) -> [CallSite] {
         var sites: [CallSite] = []
         for script in submission.scripts {
-            let code = script.code
-            var index = 0
-            while index + 2 < code.count {
-                defer { index += 1 }
-                let head = code[index]
-                guard head.kind == .identifier, namespaces.contains(head.text) else { continue }
-                // `foo.wx.getLocation` is some other object's property.
-                if index > 0, code[index - 1].text == "." || code[index - 1].text == "?." { continue }
-                guard code[index + 1].text == "." || code[index + 1].text == "?." else { continue }
-                let member = code[index + 2]
-                guard member.kind == .identifier, apis.contains(member.text) else { continue }
-                sites.append(CallSite(api: member.text, namespace: head.text, script: script, index: index))
+            for index in script.apiAccesses {
+                let member = script.code[index + 2]
+                guard apis.contains(member.text) else { continue }
+                sites.append(
+                    CallSite(api: member.text, namespace: script.code[index].text, script: script, index: index))
             }
         }
         return sites
+    }
+
+    /// Indices in `code` of the namespace tokens of every `wx.NAME` (or `uni.`, `Taro.`) member access,
+    /// whatever NAME is: the candidates `find` picks from.
+    static func accesses(in code: [Token]) -> [Int] {
+        var result: [Int] = []
+        var index = 0
+        while index + 2 < code.count {
+            defer { index += 1 }
+            let head = code[index]
+            // Three names: comparing is cheaper than hashing every identifier (the same test as `namespaces`).
+            guard head.kind == .identifier, head.text == "wx" || head.text == "uni" || head.text == "Taro" else {
+                continue
+            }
+            // `foo.wx.getLocation` is some other object's property.
+            if index > 0, code[index - 1].text == "." || code[index - 1].text == "?." { continue }
+            guard code[index + 1].text == "." || code[index + 1].text == "?." else { continue }
+            guard code[index + 2].kind == .identifier else { continue }
+            result.append(index)
+        }
+        return result
     }
 
     /// String values among the tokens of the call's argument list (up to the closing parenthesis).

@@ -12,12 +12,14 @@ enum FunctionBodies {
     /// braces excluded.
     static func ranges(named names: Set<String>, in script: ScriptFile) -> [Range<Int>] {
         let code = script.code
+        // A few names: comparing with each is cheaper than hashing every identifier of the script.
+        let candidates = Array(names)
         var result: [Range<Int>] = []
         var index = 0
         while index < code.count {
             defer { index += 1 }
             let token = code[index]
-            guard token.kind == .identifier, names.contains(token.text) else { continue }
+            guard token.kind == .identifier, candidates.contains(token.text) else { continue }
             // A member access such as `this.onLoad()` is a call, not a definition.
             if index > 0, code[index - 1].text == "." { continue }
             guard let open = bodyStart(after: index, in: script), let close = script.closingIndex(ofOpenerAt: open)

@@ -4,10 +4,16 @@ public protocol Rule: Sendable {
     var description: RuleDescription { get }
     /// Every finding of this rule in the submission, in any order.
     func check(_ submission: Submission) -> [Finding]
+    /// Builds what the rule otherwise builds on its first `check` (shared matchers and detectors),
+    /// so that a caller with a spare core can have it built ahead (`Reviewer.prepare()`). Most rules
+    /// build nothing: the default does nothing.
+    func prepare()
 }
 
 extension Rule {
     public var id: String { description.id }
+
+    public func prepare() {}
 
     /// A finding of this rule with its severity, citation and hint.
     public func finding(_ message: LocalizedText, evidence: String, at location: Location) -> Finding {

@@ -48,15 +48,20 @@ public struct ScriptFile: Sendable {
     public let code: [Token]
     /// Added to token lines, for inline WXS bodies that start inside a WXML file.
     public let lineOffset: Int
+    /// Indices in `code` of the namespace tokens of platform API accesses (`wx.NAME`, `uni.NAME`,
+    /// `Taro.NAME`; see `CallSite`), found in one pass here so that the rules looking for APIs do
+    /// not each walk every token.
+    let apiAccesses: [Int]
 
     /// - Parameters:
     ///   - tokens: every token of the script, comments included.
     ///   - code: the tokens without comments.
     public init(path: String, tokens: [Token], code: [Token], lineOffset: Int) {
         self.path = path
-        comments = tokens.filter { $0.kind == .lineComment || $0.kind == .blockComment }
+        comments = tokens.contains { $0.kind.isComment } ? tokens.filter { $0.kind.isComment } : []
         self.code = code
         self.lineOffset = lineOffset
+        apiAccesses = CallSite.accesses(in: code)
     }
 
     public func location(of token: Token) -> Location {

@@ -14,12 +14,22 @@ public enum SubmissionBuilder {
     static let visibleAttributes: Set<String> = ["placeholder", "title", "alt", "aria-label"]
 
     /// Files matching `ignore` are not read; by default the third-party folders
-    /// (`ReviewConfiguration.defaultIgnore`).
+    /// (`ReviewConfiguration.defaultIgnore`). With `scansImagesAhead`, the images' QR scan starts on
+    /// another thread before the files are parsed (`SubmissionImages.scanInBackground()`).
     public static func build(
         bundle: MiniProgramBundle,
         overrides: MetadataOverrides = MetadataOverrides(),
-        ignore: [PathGlob] = ReviewConfiguration.default.ignore
+        ignore: [PathGlob] = ReviewConfiguration.default.ignore,
+        scansImagesAhead: Bool = false
     ) -> Submission {
+        let imagePaths = bundle.paths.filter { path in
+            SubmissionImages.extensions.contains(fileExtension(path)) && !ignore.contains { $0.matches(path) }
+        }
+        let images = SubmissionImages(bundle: bundle, paths: imagePaths)
+        if scansImagesAhead {
+            images.scanInBackground()
+        }
+
         var jsonErrors: [String: JSONSyntaxError] = [:]
         var jsonDocuments: [String: JSONElement] = [:]
         var wxmlFiles: [WXMLFile] = []
@@ -61,10 +71,6 @@ public enum SubmissionBuilder {
         texts += wxmlFiles.flatMap(wxmlTexts)
         texts += scripts.flatMap(scriptTexts)
 
-        let imagePaths = bundle.paths.filter { path in
-            SubmissionImages.extensions.contains(fileExtension(path)) && !ignore.contains { $0.matches(path) }
-        }
-
         return Submission(
             bundle: bundle,
             metadata: metadata,
@@ -74,7 +80,7 @@ public enum SubmissionBuilder {
             wxmlFiles: wxmlFiles,
             scripts: scripts,
             texts: texts,
-            images: SubmissionImages(bundle: bundle, paths: imagePaths)
+            images: images
         )
     }
 

@@ -1,6 +1,6 @@
+import Foundation
 import ImageDecoding
 import MiniProgramBundle
-import Synchronization
 
 /// The bundle's PNG and JPEG images that are reviewed (not ignored), and the QR codes in them.
 ///
@@ -10,7 +10,12 @@ import Synchronization
 /// (a QR code is usually an image of its own, not part of a photo), and images over the limits
 /// below, past the count or past the pixel budget are skipped without a word, as are images that
 /// fail to decode (the icon and tabBar rules judge broken files).
-public final class SubmissionImages: Sendable {
+///
+/// `scanInBackground()` starts the scan on another thread, so that it overlaps the rest of a review.
+///
+/// `@unchecked Sendable`: the one mutable field, `scanned`, is only touched under `lock`. (An `NSLock`
+/// rather than `Synchronization.Mutex`, whose locking the Linux thread sanitizer does not see.)
+public final class SubmissionImages: @unchecked Sendable {
     /// Extensions of the files that are scanned, lower-case.
     public static let extensions: Set<String> = ["png", "jpg", "jpeg"]
     /// Largest file scanned, in bytes.
@@ -27,20 +32,35 @@ public final class SubmissionImages: Sendable {
     /// Paths of the reviewed PNG and JPEG files, sorted.
     public let paths: [String]
     private let bundle: MiniProgramBundle
-    private let scanned = Mutex<[ImageQRCode]?>(nil)
+    private let lock = NSLock()
+    /// The scan's result once done; guarded by `lock`, which a scan holds from start to end.
+    private var scanned: [ImageQRCode]?
 
     init(bundle: MiniProgramBundle, paths: [String]) {
         self.bundle = bundle
         self.paths = paths.sorted()
     }
 
-    /// The QR codes in the images, sorted by path and payload; decoded on first use.
+    /// The QR codes in the images, sorted by path and payload; decoded on first use, or waited for
+    /// when a background scan is under way.
     public var qrCodes: [ImageQRCode] {
-        scanned.withLock { cached in
-            if let cached { return cached }
-            let found = scan()
-            cached = found
-            return found
+        lock.lock()
+        defer { lock.unlock() }
+        if let scanned { return scanned }
+        let found = scan()
+        scanned = found
+        return found
+    }
+
+    /// Starts decoding and scanning the images on a new thread, when there are any, and returns at
+    /// once; `qrCodes` then waits for that scan instead of running its own. For a single review on
+    /// an idle machine (the `check` command): the scan, the largest part of a review of a bundle
+    /// full of images, then runs beside parsing and the other rules. A batch that already keeps
+    /// every core busy gains nothing from it.
+    public func scanInBackground() {
+        guard !paths.isEmpty else { return }
+        Thread.detachNewThread { [self] in
+            _ = qrCodes
         }
     }
 
@@ -65,8 +85,8 @@ public final class SubmissionImages: Sendable {
             pixelsLeft -= candidate.pixels
             // The decoder checks the header against the same limits before decoding any pixel.
             let limits = ImageDecodingLimits(maximumSide: Self.maximumSide, maximumPixels: candidate.pixels)
-            guard let image = try? ImageDecoder.decode(candidate.bytes, limits: limits) else { continue }
-            codes += QRCodeScanner.scan(image.grayscale()).map { ImageQRCode(path: candidate.path, payload: $0) }
+            guard let image = try? ImageDecoder.decodeGrayscale(candidate.bytes, limits: limits) else { continue }
+            codes += QRCodeScanner.scan(image).map { ImageQRCode(path: candidate.path, payload: $0) }
         }
         return codes.sorted { ($0.path, $0.payload) < ($1.path, $1.payload) }
     }

@@ -19,10 +19,15 @@ struct ReviewOptions: ParsableArguments {
 
     /// The configuration from `--config`, or the bundle's `.mpcheck.json`, or the default.
     func configuration(for bundle: MiniProgramBundle) throws(ConfigurationError) -> ReviewConfiguration {
+        try customConfiguration(for: bundle) ?? .default
+    }
+
+    /// The configuration from `--config`, or the bundle's `.mpcheck.json`; nil when there is neither.
+    func customConfiguration(for bundle: MiniProgramBundle) throws(ConfigurationError) -> ReviewConfiguration? {
         if let config {
             return try ReviewConfiguration.load(file: config)
         }
-        return try ReviewConfiguration.inBundle(bundle) ?? .default
+        return try ReviewConfiguration.inBundle(bundle)
     }
 }
 

@@ -69,6 +69,10 @@ struct PlatformMarkLookalikeRule: Rule {
         ]
     )
 
+    func prepare() {
+        _ = Self.detector
+    }
+
     func check(_ submission: Submission) -> [Finding] {
         // In page copy, stand-ins such as vx and V信 are contact details (contact-diversion judges
         // them in context) and wx is the API namespace in every code sample; only imitations of

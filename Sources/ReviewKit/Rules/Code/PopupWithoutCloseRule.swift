@@ -5,6 +5,8 @@ import WXML
 struct PopupWithoutCloseRule: Rule {
     /// Last segment of a class name that marks an overlay: `ad-mask`, `van-popup`, `modal`.
     static let overlayWords: Set<String> = ["mask", "popup", "modal", "dialog", "overlay", "layer"]
+    /// `overlayWords` as UTF-8, for `isOverlay`'s first test.
+    static let overlayWordBytes = overlayWords.map { Array($0.utf8) }
     /// Visible words that close or dismiss.
     static let closeWords = ["关闭", "取消", "我知道了", "知道了", "跳过", "返回", "确定", "好的", "×", "✕", "close"]
     /// The close words in normalised text (`關閉`, full-width `ｃｌｏｓｅ`).
@@ -96,6 +98,11 @@ struct PopupWithoutCloseRule: Rule {
 
     static func isOverlay(_ element: WXMLElement) -> Bool {
         guard let classes = element.attribute("class")?.value else { return false }
+        // Most classes name no overlay at all. Lower-casing maps each scalar on its own, so a class
+        // name whose lower-cased last segment is an overlay word leaves that word in the lower-cased
+        // attribute: one search of the attribute's bytes rules most elements out.
+        let lowered = Array(classes.lowercased().utf8)
+        guard overlayWordBytes.contains(where: { lowered.containsBytes($0) }) else { return false }
         return classes.split(whereSeparator: \.isWhitespace).contains { name in
             guard !name.contains("{{") else { return false }
             let last = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).last.map(String.init) ?? ""
@@ -120,6 +127,17 @@ struct PopupWithoutCloseRule: Rule {
             case .comment:
                 continue
             }
+        }
+        return false
+    }
+}
+
+extension [UInt8] {
+    /// Whether `needle` (not empty) occurs in these bytes.
+    fileprivate func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard needle.count <= count, let first = needle.first else { return false }
+        for start in 0...(count - needle.count) where self[start] == first {
+            if self[start..<start + needle.count].elementsEqual(needle) { return true }
         }
         return false
     }

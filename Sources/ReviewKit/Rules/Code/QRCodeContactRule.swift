@@ -1,6 +1,6 @@
 /// An image in the bundle holds a QR code that opens a WeChat, WeCom or QQ account or group
 /// (即梦 33, malicious diversion).
-struct QRCodeContactRule: Rule {
+struct QRCodeContactRule: ImageQRCodeRule {
     let description = RuleDescription(
         id: "qr-code-contact",
         family: .diversion,

@@ -1,6 +1,6 @@
 /// An image in the bundle holds a QR code that opens a web page outside WeChat (即梦 33,
 /// malicious diversion).
-struct QRCodeExternalLinkRule: Rule {
+struct QRCodeExternalLinkRule: ImageQRCodeRule {
     let description = RuleDescription(
         id: "qr-code-external-link",
         family: .diversion,

@@ -48,6 +48,10 @@ struct ThirdPartyMarkRule: Rule {
         ]
     )
 
+    func prepare() {
+        _ = Self.detector
+    }
+
     func check(_ submission: Submission) -> [Finding] {
         markFindings(Self.detector, in: submission, kinds: [.name])
     }

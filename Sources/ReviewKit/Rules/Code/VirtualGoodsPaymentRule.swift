@@ -136,6 +136,10 @@ struct VirtualGoodsPaymentRule: Rule {
         ]
     )
 
+    func prepare() {
+        _ = Self.matcher
+    }
+
     func check(_ submission: Submission) -> [Finding] {
         guard CallSite.find(Self.virtualPaymentAPIs, in: submission).isEmpty else { return [] }
         let payments = CallSite.find(Self.ordinaryPaymentAPIs, in: submission)

@@ -1,0 +1,24 @@
+import Foundation
+
+/// A value computed on a thread of its own from the moment this is created; `value` waits for it.
+final class BackgroundValue<Value: Sendable>: Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let result = Locked<Value?>(nil)
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        Thread.detachNewThread { [done, result] in
+            let value = make()
+            result.withLock { $0 = value }
+            done.signal()
+        }
+    }
+
+    /// The value, once computed (waits for it the first time).
+    var value: Value {
+        if let ready = result.withLock({ $0 }) {
+            return ready
+        }
+        done.wait()
+        return result.withLock { $0! }
+    }
+}
