@@ -112,6 +112,7 @@ public struct PhraseListsMatcher: Sendable {
         private var slots: [Int32] = []
         private let listCount: Int
         private var found: [[PhraseMatcher.Match]] = []
+        private var presences: [PhraseMatcher.Match] = []
         private var starts: [[Int]] = []
 
         fileprivate init(listCount: Int) {
@@ -127,11 +128,12 @@ public struct PhraseListsMatcher: Sendable {
         /// The matches of list `list`, in text order.
         public subscript(list: Int) -> [PhraseMatcher.Match] {
             let slot = slot(list)
+            if slot <= -2 { return [presences[-slot - 2]] }
             return slot < 0 ? [] : found[slot]
         }
 
         /// Whether list `list` has a match (for an `allStarts` list: an occurrence).
-        public func contains(_ list: Int) -> Bool { slot(list) >= 0 }
+        public func contains(_ list: Int) -> Bool { slot(list) != -1 }
 
         /// The starts of every occurrence of an `allStarts` list's phrases, in normalised scalar
         /// offsets, ascending, without repeats.
@@ -144,6 +146,14 @@ public struct PhraseListsMatcher: Sendable {
             makeSlots()
             slots[list] = Int32(found.count)
             found.append(matches)
+        }
+
+        /// The one match of a `presenceOnly` list, kept apart (slot `-2 - index`) so that noting
+        /// a presence, which most texts do for many lists, makes no array of its own.
+        fileprivate mutating func setPresence(_ match: PhraseMatcher.Match, of list: Int) {
+            makeSlots()
+            slots[list] = Int32(-2 - presences.count)
+            presences.append(match)
         }
 
         /// Starts of `allStarts` lists as they are found, `list << 32 | start`, until `sortStarts`.
@@ -205,7 +215,8 @@ public struct PhraseListsMatcher: Sendable {
                     if presenceWithoutContexts[list] {
                         // Presence is all that is asked: the first occurrence found will do.
                         if !result.contains(list) {
-                            result.set([presence(of: list, phrase: Int(owner.phrase), occurrence, in: text)], of: list)
+                            result.setPresence(
+                                presence(of: list, phrase: Int(owner.phrase), occurrence, in: text), of: list)
                         }
                     } else {
                         candidates.append((list, Int(owner.phrase), occurrence.start, occurrence.length))
@@ -226,7 +237,7 @@ public struct PhraseListsMatcher: Sendable {
             if presenceOnly[list] && listAllowed.isEmpty {
                 let first = candidates[runStart]
                 let occurrence = Automaton.Occurrence(pattern: 0, start: first.start, length: first.length)
-                result.set([presence(of: list, phrase: first.phrase, occurrence, in: text)], of: list)
+                result.setPresence(presence(of: list, phrase: first.phrase, occurrence, in: text), of: list)
                 continue
             }
             let resolved = Self.resolve(
