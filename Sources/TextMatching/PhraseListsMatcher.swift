@@ -107,8 +107,8 @@ public struct PhraseListsMatcher: Sendable {
     /// The matches of each list in one text; lists without a match (most of them) take no room
     /// beyond one slot number each.
     public struct Matches: Sendable {
-        /// Per list: its index in `found` (or, for an `allStarts` list, in `starts`), or -1 when
-        /// it has nothing; empty until something is found, which in most texts nothing is.
+        /// Per list: its index in `found`, `-2 - index` in `presences`, or -1 when it has no
+        /// match; empty until something is found, which in most texts nothing is.
         private var slots: [Int32] = []
         private let listCount: Int
         private var found: [[PhraseMatcher.Match]] = []
@@ -133,14 +133,19 @@ public struct PhraseListsMatcher: Sendable {
         }
 
         /// Whether list `list` has a match (for an `allStarts` list: an occurrence).
-        public func contains(_ list: Int) -> Bool { slot(list) != -1 }
+        public func contains(_ list: Int) -> Bool { slot(list) != -1 || startSlot(list) >= 0 }
 
         /// The starts of every occurrence of an `allStarts` list's phrases, in normalised scalar
         /// offsets, ascending, without repeats.
         public func starts(of list: Int) -> [Int] {
-            let slot = slot(list)
+            let slot = startSlot(list)
             return slot < 0 ? [] : starts[slot]
         }
+
+        /// Per list: its index in `starts`, or -1; empty until a start is found.
+        private var startSlots: [Int32] = []
+
+        private func startSlot(_ list: Int) -> Int { startSlots.isEmpty ? -1 : Int(startSlots[list]) }
 
         fileprivate mutating func set(_ matches: [PhraseMatcher.Match], of list: Int) {
             makeSlots()
@@ -168,7 +173,7 @@ public struct PhraseListsMatcher: Sendable {
         fileprivate mutating func sortStarts() {
             guard !pendingStarts.isEmpty else { return }
             pendingStarts.sort()
-            makeSlots()
+            startSlots = [Int32](repeating: -1, count: listCount)
             var index = 0
             while index < pendingStarts.count {
                 let list = Int(pendingStarts[index] >> 32)
@@ -178,7 +183,7 @@ public struct PhraseListsMatcher: Sendable {
                     if listStarts.last != start { listStarts.append(start) }
                     index += 1
                 }
-                slots[list] = Int32(starts.count)
+                startSlots[list] = Int32(starts.count)
                 starts.append(listStarts)
             }
             pendingStarts = []
