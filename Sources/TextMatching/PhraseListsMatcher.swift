@@ -57,6 +57,8 @@ public struct PhraseListsMatcher: Sendable {
     /// `presenceOnly` lists without allow-contexts: their first occurrence is their match, with no
     /// overlaps to resolve.
     private let presenceWithoutContexts: [Bool]
+    /// Each list's phrases, shared with every `Matches`.
+    private let phrases: [[String]]
     private let normalizer: TextNormalizer
 
     /// Builds the automaton once; reuse the matcher for every text.
@@ -66,6 +68,7 @@ public struct PhraseListsMatcher: Sendable {
         presenceOnly = lists.map(\.presenceOnly)
         allStarts = lists.map(\.allStarts)
         presenceWithoutContexts = lists.map { $0.presenceOnly && $0.allowContexts.isEmpty }
+        phrases = lists.map(\.phrases)
         self.normalizer = normalizer
         var patternIndex: [[UInt32]: Int] = [:]
         var patterns: [[UInt32]] = []
@@ -112,11 +115,16 @@ public struct PhraseListsMatcher: Sendable {
         private var slots: [Int32] = []
         private let listCount: Int
         private var found: [[PhraseMatcher.Match]] = []
-        private var presences: [PhraseMatcher.Match] = []
+        /// Where the first occurrence of each present `presenceOnly` list is; its match is made
+        /// only when asked for.
+        private var presences: [(phrase: Int32, normalized: Range<Int>, original: Range<Int>)] = []
+        /// The lists' phrases, for the matches of `presences`.
+        private let phrases: [[String]]
         private var starts: [[Int]] = []
 
-        fileprivate init(listCount: Int) {
+        fileprivate init(listCount: Int, phrases: [[String]]) {
             self.listCount = listCount
+            self.phrases = phrases
         }
 
         private func slot(_ list: Int) -> Int { slots.isEmpty ? -1 : Int(slots[list]) }
@@ -128,7 +136,15 @@ public struct PhraseListsMatcher: Sendable {
         /// The matches of list `list`, in text order.
         public subscript(list: Int) -> [PhraseMatcher.Match] {
             let slot = slot(list)
-            if slot <= -2 { return [presences[-slot - 2]] }
+            if slot <= -2 {
+                let presence = presences[-slot - 2]
+                let phrase = Int(presence.phrase)
+                return [
+                    PhraseMatcher.Match(
+                        phrase: phrases[list][phrase], phraseIndex: phrase, offset: presence.original.lowerBound,
+                        length: presence.original.count, matchedText: "", normalizedRange: presence.normalized)
+                ]
+            }
             return slot < 0 ? [] : found[slot]
         }
 
@@ -155,10 +171,13 @@ public struct PhraseListsMatcher: Sendable {
 
         /// The one match of a `presenceOnly` list, kept apart (slot `-2 - index`) so that noting
         /// a presence, which most texts do for many lists, makes no array of its own.
-        fileprivate mutating func setPresence(_ match: PhraseMatcher.Match, of list: Int) {
+        fileprivate mutating func setPresence(
+            of list: Int, phrase: Int, start: Int, length: Int, in text: NormalizedText
+        ) {
             makeSlots()
             slots[list] = Int32(-2 - presences.count)
-            presences.append(match)
+            let normalized = start..<(start + length)
+            presences.append((Int32(phrase), normalized, text.originalRange(of: normalized)))
         }
 
         /// Starts of `allStarts` lists as they are found, `list << 32 | start`, until `sortStarts`.
@@ -197,7 +216,7 @@ public struct PhraseListsMatcher: Sendable {
 
     /// Matches of the selected lists (`selected[i]` for list `i`); unselected lists get no matches.
     public func matches(in text: NormalizedText, selecting selected: [Bool]) -> Matches {
-        var result = Matches(listCount: lists.count)
+        var result = Matches(listCount: lists.count, phrases: phrases)
         let scalars = text.scalars
         // Candidates and allowed ranges of all lists from the one pass, grouped by list below.
         var candidates: [(list: Int, phrase: Int, start: Int, length: Int)] = []
@@ -221,7 +240,8 @@ public struct PhraseListsMatcher: Sendable {
                         // Presence is all that is asked: the first occurrence found will do.
                         if !result.contains(list) {
                             result.setPresence(
-                                presence(of: list, phrase: Int(owner.phrase), occurrence, in: text), of: list)
+                                of: list, phrase: Int(owner.phrase), start: occurrence.start,
+                                length: occurrence.length, in: text)
                         }
                     } else {
                         candidates.append((list, Int(owner.phrase), occurrence.start, occurrence.length))
@@ -241,8 +261,7 @@ public struct PhraseListsMatcher: Sendable {
             let listAllowed = allowed.lazy.filter { $0.list == list }.map(\.range)
             if presenceOnly[list] && listAllowed.isEmpty {
                 let first = candidates[runStart]
-                let occurrence = Automaton.Occurrence(pattern: 0, start: first.start, length: first.length)
-                result.setPresence(presence(of: list, phrase: first.phrase, occurrence, in: text), of: list)
+                result.setPresence(of: list, phrase: first.phrase, start: first.start, length: first.length, in: text)
                 continue
             }
             let resolved = Self.resolve(
@@ -250,17 +269,6 @@ public struct PhraseListsMatcher: Sendable {
             if !resolved.isEmpty { result.set(resolved, of: list) }
         }
         return result
-    }
-
-    /// The one match a `presenceOnly` list gets: where the occurrence is, without its text.
-    private func presence(of list: Int, phrase: Int, _ occurrence: Automaton.Occurrence, in text: NormalizedText)
-        -> PhraseMatcher.Match
-    {
-        let normalizedRange = occurrence.start..<(occurrence.start + occurrence.length)
-        let original = text.originalRange(of: normalizedRange)
-        return PhraseMatcher.Match(
-            phrase: lists[list].phrases[phrase], phraseIndex: phrase, offset: original.lowerBound,
-            length: original.count, matchedText: "", normalizedRange: normalizedRange)
     }
 
     /// Drops candidates inside an allowed range, then keeps the leftmost-longest without overlaps
