@@ -57,6 +57,16 @@ public struct TextPatterns: Sendable {
         var termLists: [Int?] = []
         var patternLists: [[[Int]]] = []
         var patternStarts: [[Int?]] = []
+        // Expressions that need the same literals share one list: each list's occurrences are
+        // noted once however many expressions ask for them.
+        var presenceLists: [[String]: Int] = [:]
+        var startsLists: [[String]: Int] = [:]
+        func shared(_ literals: [String], in known: inout [[String]: Int], _ list: PhraseListsMatcher.List) -> Int {
+            if let index = known[literals] { return index }
+            lists.append(list)
+            known[literals] = lists.count - 1
+            return lists.count - 1
+        }
         for entry in entries {
             if entry.terms.isEmpty {
                 termLists.append(nil)
@@ -67,15 +77,15 @@ public struct TextPatterns: Sendable {
             patternLists.append(
                 entry.patterns.map { pattern in
                     (pattern.requiredLiteralSets ?? []).map { literals in
-                        lists.append(PhraseListsMatcher.List(phrases: literals, wholeTokens: false, presenceOnly: true))
-                        return lists.count - 1
+                        shared(
+                            literals, in: &presenceLists,
+                            PhraseListsMatcher.List(phrases: literals, wholeTokens: false, presenceOnly: true))
                     }
                 })
             patternStarts.append(
                 entry.patterns.map { pattern in
                     guard let leading = pattern.leadingLiterals(normalizedWith: normalizer) else { return nil }
-                    lists.append(PhraseListsMatcher.List(phrases: leading, allStarts: true))
-                    return lists.count - 1
+                    return shared(leading, in: &startsLists, PhraseListsMatcher.List(phrases: leading, allStarts: true))
                 })
         }
         self.entries = entries
