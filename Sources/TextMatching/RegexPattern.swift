@@ -104,6 +104,12 @@ public final class RegexPattern: Sendable {
 
     /// The successive non-empty matches in `text`, as ranges of normalised scalar offsets.
     public func matches(in text: RegexText) -> [Range<Int>] {
+        search(in: text).ranges
+    }
+
+    /// The matches in `text`, and whether an attempt stopped at the step limit (the matches are
+    /// then those found before it).
+    func search(in text: RegexText) -> (ranges: [Range<Int>], stoppedAtLimit: Bool) {
         run(on: text) { scalars, out, capacity, timedOut in
             mpcheck_regex_find_all(
                 compiled, scalars.baseAddress, Int32(scalars.count), out.baseAddress, capacity, &timedOut)
@@ -125,7 +131,7 @@ public final class RegexPattern: Sendable {
                     compiled, scalars.baseAddress, Int32(scalars.count), starts.baseAddress, Int32(starts.count),
                     out.baseAddress, capacity, &timedOut)
             }
-        }
+        }.ranges
     }
 
     /// Below this many scalars of text per start, a search of the whole text is used instead of
@@ -137,7 +143,7 @@ public final class RegexPattern: Sendable {
     private func run(
         on text: RegexText,
         _ find: (UnsafeBufferPointer<UInt32>, UnsafeMutableBufferPointer<Int32>, Int32, inout Int32) -> Int32
-    ) -> [Range<Int>] {
+    ) -> (ranges: [Range<Int>], stoppedAtLimit: Bool) {
         var capacity = 16
         while true {
             var ranges = [Int32](repeating: 0, count: 2 * capacity)
@@ -145,16 +151,17 @@ public final class RegexPattern: Sendable {
             let count = text.scalars.withUnsafeBufferPointer { scalars in
                 ranges.withUnsafeMutableBufferPointer { out in find(scalars, out, Int32(capacity), &timedOut) }
             }
-            guard count >= 0 else { return [] }
+            guard count >= 0 else { return ([], false) }
             guard Int(count) <= capacity else {
                 capacity = Int(count)
                 continue
             }
-            return (0..<Int(count)).compactMap { index in
+            let found = (0..<Int(count)).compactMap { index -> Range<Int>? in
                 let start = Int(ranges[2 * index])
                 let end = Int(ranges[2 * index + 1])
                 return start < end ? start..<end : nil
             }
+            return (found, timedOut != 0)
         }
     }
 
