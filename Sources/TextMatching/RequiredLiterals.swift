@@ -17,7 +17,7 @@ public enum RequiredLiterals {
         guard let info = parser.parseAlternation(), parser.position == parser.scalars.count,
             let required = info.bestRequired
         else { return nil }
-        return required.sorted()
+        return strings(required)
     }
 
     /// Several literal sets that every match needs one of EACH of (each set as `of` describes
@@ -43,20 +43,17 @@ public enum RequiredLiterals {
         // that checking for them costs more than it saves.
         if !parser.sawTopLevelAlternation {
             for factor in parser.topLevelFactors
-            where !sets.contains(shortened(factor))
-                && (factor.count <= 4 || factor.allSatisfy({ $0.unicodeScalars.count >= 2 }))
-            {
+            where !sets.contains(shortened(factor)) && (factor.count <= 4 || factor.allSatisfy({ $0.count >= 2 })) {
                 sets.append(shortened(factor))
             }
         }
-        func rank(_ set: Set<String>) -> (Int, Int) {
-            (-(set.map { $0.unicodeScalars.count }.min() ?? 0), set.count)
+        func rank(_ set: Set<Literal>) -> (Int, Int) {
+            (-(set.map(\.count).min() ?? 0), set.count)
         }
-        let ranked = sets.map { $0.sorted() }.sorted { left, right in
-            let (a, b) = (rank(Set(left)), rank(Set(right)))
-            return a != b ? a < b : left.lexicographicallyPrecedes(right)
+        let ranked = sets.map { (rank($0), strings($0)) }.sorted { left, right in
+            left.0 != right.0 ? left.0 < right.0 : left.1.lexicographicallyPrecedes(right.1)
         }
-        return Array(ranked.prefix(limit))
+        return Array(ranked.prefix(limit).map(\.1))
     }
 
     /// Literals one of which every non-empty match of the expression BEGINS with (cut to
@@ -70,13 +67,7 @@ public enum RequiredLiterals {
 
     private static func leading(_ info: Info) -> [String]? {
         guard let leading = info.leading, !leading.isEmpty else { return nil }
-        var cut: Set<String> = []
-        for literal in leading {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: literal.unicodeScalars.prefix(prefilterLength))
-            cut.insert(String(view))
-        }
-        return cut.sorted()
+        return strings(Set(leading.map { Array($0.prefix(prefilterLength)) }))
     }
 
     /// Literals used as a prefilter are cut to this many scalars: a text holding a literal holds its
@@ -84,85 +75,75 @@ public enum RequiredLiterals {
     /// become one `腾讯官方`).
     static let prefilterLength = 4
 
-    static func shortened(_ set: Set<String>) -> Set<String> {
-        Info.minimized(
-            Set(
-                set.map { literal in
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: literal.unicodeScalars.prefix(prefilterLength))
-                    return String(view)
-                }))
+    static func shortened(_ set: Set<Literal>) -> Set<Literal> {
+        Info.minimized(Set(set.map { Array($0.prefix(prefilterLength)) }))
     }
 
     /// At most this many strings in an exact set; beyond it the set is dropped (too many to be useful).
     static let exactLimit = 64
 
+    /// A literal as its scalar values: hashed and compared far faster than a String, which the
+    /// analysis does a great deal of.
+    typealias Literal = [UInt32]
+
+    /// Literals as strings, in order.
+    static func strings(_ set: Set<Literal>) -> [String] {
+        set.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }.sorted()
+    }
+
     /// What is known about a sub-expression.
     struct Info {
         /// Every string the sub-expression can match, when that is a small finite set.
-        var exact: Set<String>?
+        var exact: Set<Literal>?
         /// A set of literals of which every match contains one; never holds the empty string.
-        var required: Set<String>?
+        var required: Set<Literal>?
         /// Non-empty literals one of which every non-empty match begins with; nil when unknown.
-        var leading: Set<String>? = nil
+        var leading: Set<Literal>? = nil
         /// Whether the sub-expression can match the empty string.
         var nullable = false
 
         static let unknown = Info(exact: nil, required: nil)
-        static let empty = Info(exact: [""], required: nil, leading: [], nullable: true)
+        static let empty = Info(exact: [[]], required: nil, leading: [], nullable: true)
 
         /// The better of `required` and the exact set used as required literals.
-        var bestRequired: Set<String>? {
-            let fromExact = exact.flatMap { $0.contains("") ? nil : Info.minimized($0) }
+        var bestRequired: Set<Literal>? {
+            let fromExact = exact.flatMap { $0.contains([]) ? nil : Info.minimized($0) }
             return Info.better(required, fromExact)
         }
 
         /// Drops literals that contain another literal of the set: they add nothing.
-        static func minimized(_ set: Set<String>) -> Set<String> {
+        static func minimized(_ set: Set<Literal>) -> Set<Literal> {
             guard set.count > 1 else { return set }
-            let members = set.map { $0.unicodeScalars.map(\.value) }
             // Only a shorter literal can be inside another: with one length, none is redundant.
-            let lengths = Set(members.map(\.count)).sorted()
+            let lengths = Set(set.map(\.count)).sorted()
             guard lengths.count > 1 else { return set }
-            func hash(_ scalars: ArraySlice<UInt32>) -> UInt64 {
-                scalars.reduce(14_695_981_039_346_656_037) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
-            }
-            var byHash: [UInt64: [Int]] = [:]
-            for (index, member) in members.enumerated() { byHash[hash(member[...]), default: []].append(index) }
             // A literal is redundant when one of its proper substrings is in the set: look up its
-            // substrings of the lengths the set has, by hash, rather than comparing every pair.
-            return Set(
-                set.indices.compactMap { setIndex -> String? in
-                    let literal = set[setIndex]
-                    let scalars = literal.unicodeScalars.map(\.value)
-                    for length in lengths where length < scalars.count {
-                        for start in 0...(scalars.count - length) {
-                            let piece = scalars[start..<(start + length)]
-                            if let candidates = byHash[hash(piece)],
-                                candidates.contains(where: { members[$0][...] == piece })
-                            {
-                                return nil
-                            }
-                        }
+            // substrings of the lengths the set has, rather than comparing every pair.
+            return set.filter { literal in
+                for length in lengths where length < literal.count {
+                    for start in 0...(literal.count - length)
+                    where set.contains(Array(literal[start..<(start + length)])) {
+                        return false
                     }
-                    return literal
-                })
+                }
+                return true
+            }
         }
 
         /// The more selective of two required sets: longer shortest literal, then fewer literals.
-        static func better(_ a: Set<String>?, _ b: Set<String>?) -> Set<String>? {
+        static func better(_ a: Set<Literal>?, _ b: Set<Literal>?) -> Set<Literal>? {
             guard let a else { return b }
             guard let b else { return a }
-            let shortestA = a.map { $0.unicodeScalars.count }.min() ?? 0
-            let shortestB = b.map { $0.unicodeScalars.count }.min() ?? 0
+            let shortestA = a.map(\.count).min() ?? 0
+            let shortestB = b.map(\.count).min() ?? 0
             if shortestA != shortestB { return shortestA > shortestB ? a : b }
             return a.count <= b.count ? a : b
         }
 
         /// Every concatenation of a string of `a` and one of `b`, or nil when too many.
-        static func product(_ a: Set<String>, _ b: Set<String>) -> Set<String>? {
+        static func product(_ a: Set<Literal>, _ b: Set<Literal>) -> Set<Literal>? {
             guard a.count * b.count <= exactLimit else { return nil }
-            var result: Set<String> = []
+            var result: Set<Literal> = []
             for left in a {
                 for right in b { result.insert(left + right) }
             }
@@ -178,7 +159,7 @@ public enum RequiredLiterals {
         /// Whether the outermost level has a `|`.
         var sawTopLevelAlternation = false
         /// The required sets of the outermost sequence's factors (elements and exact runs).
-        var topLevelFactors: [Set<String>] = []
+        var topLevelFactors: [Set<Literal>] = []
 
         init(scalars: [Unicode.Scalar]) {
             self.scalars = scalars
@@ -198,9 +179,9 @@ public enum RequiredLiterals {
                 branches.append(branch)
             }
             guard branches.count > 1 else { return first }
-            var exact: Set<String>? = []
-            var required: Set<String>? = []
-            var leading: Set<String>? = []
+            var exact: Set<Literal>? = []
+            var required: Set<Literal>? = []
+            var leading: Set<Literal>? = []
             for branch in branches {
                 if let branchLeading = branch.leading, let sofar = leading {
                     leading = sofar.union(branchLeading)
@@ -225,13 +206,13 @@ public enum RequiredLiterals {
 
         /// (atom quantifier?)* up to '|' or ')'.
         mutating func parseSequence() -> Info? {
-            var best: Set<String>? = nil
-            var run: Set<String>? = [""]
+            var best: Set<Literal>? = nil
+            var run: Set<Literal>? = [[]]
             // Leading literals element by element: those of each element up to the first that
             // cannot match empty; and the exact run of the first elements, when it ends.
-            var leading: Set<String>? = []
+            var leading: Set<Literal>? = []
             var allNullable = true
-            var firstRun: Set<String>?
+            var firstRun: Set<Literal>?
             while let scalar = current, scalar != "|", scalar != ")" {
                 guard let atom = parseAtom(), let element = parseQuantifier(applyingTo: atom) else { return nil }
                 if allNullable {
@@ -247,22 +228,22 @@ public enum RequiredLiterals {
                 if let elementExact = element.exact, let sofar = run, let joined = Info.product(sofar, elementExact) {
                     run = joined
                 } else {
-                    if firstRun == nil { firstRun = run ?? [""] }
+                    if firstRun == nil { firstRun = run ?? [[]] }
                     // The run of exactly known elements ends here; what it gave counts on its own.
-                    if let sofar = run, !sofar.contains("") {
+                    if let sofar = run, !sofar.contains([]) {
                         best = Info.better(best, Info.minimized(sofar))
                         if depth == 0 { topLevelFactors.append(Info.minimized(sofar)) }
                     }
                     run = element.exact
                 }
             }
-            if let sofar = run, !sofar.contains("") {
+            if let sofar = run, !sofar.contains([]) {
                 best = Info.better(best, Info.minimized(sofar))
                 if depth == 0 { topLevelFactors.append(Info.minimized(sofar)) }
             }
             // The first run, when it cannot be empty, is what every match begins with, and more
             // selective than single elements: `添加` rather than `添`.
-            if let first = firstRun ?? run, !first.contains("") { leading = first }
+            if let first = firstRun ?? run, !first.contains([]) { leading = first }
             return Info(exact: run, required: best, leading: leading, nullable: allNullable)
         }
 
@@ -303,7 +284,7 @@ public enum RequiredLiterals {
                     // \b \B \A \z are zero width; \s \d \w and the rest match something unknown.
                     return ["b", "B", "A", "z", "Z", "G"].contains(escaped) ? .empty : .unknown
                 }
-                return Info(exact: [String(escaped)], required: [String(escaped)], leading: [String(escaped)])
+                return Info(exact: [[escaped.value]], required: [[escaped.value]], leading: [[escaped.value]])
             case ".":
                 return .unknown
             case "^", "$":
@@ -311,13 +292,13 @@ public enum RequiredLiterals {
             case "?", "*", "+", "{", ")", "|":
                 return nil
             default:
-                return Info(exact: [String(scalar)], required: [String(scalar)], leading: [String(scalar)])
+                return Info(exact: [[scalar.value]], required: [[scalar.value]], leading: [[scalar.value]])
             }
         }
 
         /// A class of listed characters and small ranges is an exact set; anything else is unknown.
         mutating func parseClass() -> Info? {
-            var members: Set<String> = []
+            var members: Set<Literal> = []
             var known = true
             if current == "^" {
                 known = false
@@ -343,13 +324,13 @@ public enum RequiredLiterals {
                         known = false
                     } else {
                         for value in low.value...high.value {
-                            if let rangeScalar = Unicode.Scalar(value) { members.insert(String(rangeScalar)) }
+                            if Unicode.Scalar(value) != nil { members.insert([value]) }
                         }
                     }
                     previous = nil
                     continue
                 }
-                members.insert(String(member))
+                members.insert([member.value])
                 previous = member
             }
             guard current == "]" else { return nil }
@@ -384,9 +365,9 @@ public enum RequiredLiterals {
             }
             if current == "?" || current == "+" { position += 1 }  // lazy or possessive
             let required = minimum >= 1 ? atom.bestRequired : nil
-            var exact: Set<String>?
+            var exact: Set<Literal>?
             if maximum == 1, let atomExact = atom.exact {
-                exact = minimum == 0 ? atomExact.union([""]) : atomExact
+                exact = minimum == 0 ? atomExact.union([[]]) : atomExact
             }
             return Info(
                 exact: exact, required: required, leading: atom.leading, nullable: minimum == 0 || atom.nullable)
