@@ -120,7 +120,12 @@ public struct PhraseListsMatcher: Sendable {
         private var presences: [(phrase: Int32, normalized: Range<Int>, original: Range<Int>)] = []
         /// The lists' phrases, for the matches of `presences`.
         private let phrases: [[String]]
+        /// Each `allStarts` list's starts, once sorted; `startSlots[list]` is its index here, or
+        /// -1 (empty until a start is found).
         private var starts: [[Int]] = []
+        private var startSlots: [Int32] = []
+        /// Starts of `allStarts` lists as they are found, `list << 32 | start`, until `sortStarts`.
+        private var pendingStarts: [UInt64] = []
 
         fileprivate init(listCount: Int, phrases: [[String]]) {
             self.listCount = listCount
@@ -158,9 +163,6 @@ public struct PhraseListsMatcher: Sendable {
             return slot < 0 ? [] : starts[slot]
         }
 
-        /// Per list: its index in `starts`, or -1; empty until a start is found.
-        private var startSlots: [Int32] = []
-
         private func startSlot(_ list: Int) -> Int { startSlots.isEmpty ? -1 : Int(startSlots[list]) }
 
         fileprivate mutating func set(_ matches: [PhraseMatcher.Match], of list: Int) {
@@ -179,9 +181,6 @@ public struct PhraseListsMatcher: Sendable {
             let normalized = start..<(start + length)
             presences.append((Int32(phrase), normalized, text.originalRange(of: normalized)))
         }
-
-        /// Starts of `allStarts` lists as they are found, `list << 32 | start`, until `sortStarts`.
-        private var pendingStarts: [UInt64] = []
 
         fileprivate mutating func add(start: Int, of list: Int) {
             pendingStarts.append(UInt64(list) << 32 | UInt64(UInt32(truncatingIfNeeded: start)))
