@@ -111,9 +111,8 @@ func run(
                 for (_, matches) in engine.matches(in: normalized, entries: all, lists: lists) {
                     matched += matches.count
                 }
-                let searched = RegexText(normalized)
                 for expression in expressions {
-                    matched += expression.matches(in: searched).count
+                    matched += expression.matches(in: normalized).count
                 }
             }
         }

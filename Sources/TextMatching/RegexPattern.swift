@@ -1,8 +1,7 @@
 internal import CRegex
 
 /// A regular expression (PCRE2 syntax, case-insensitive), JIT-compiled, matched directly over the
-/// scalars of a normalised text (`RegexText`, which shares them without a copy) and shared by
-/// every expression run on that text.
+/// scalars of a normalised text, without a copy.
 ///
 /// Normalised text is already case-folded, so the expression is folded too (ASCII letters that
 /// are literals, not escapes or property names, are lowered) and matched case-sensitively, which
@@ -20,7 +19,8 @@ public final class RegexPattern: Sendable {
     /// nil when not known: with their starts in a text, `matches(in:startingAt:)` tries the
     /// expression only there.
     public let leadingLiterals: [String]?
-    // The compiled expression is never mutated: every match runs on a clone of it.
+    // The compiled expression is never mutated: PCRE2 matches it from any thread, each match with
+    // match data of its own.
     nonisolated(unsafe) private let compiled: OpaquePointer
 
     /// Compiles `pattern`; nil when PCRE2 rejects it.
@@ -43,13 +43,12 @@ public final class RegexPattern: Sendable {
     /// where its normalised form is not found.
     public func leadingLiterals(normalizedWith normalizer: TextNormalizer) -> [String]? {
         guard let literals = leadingLiterals else { return nil }
-        let folded = Set(literals.map { Self.foldingASCIILiterals($0).0 })
+        let folded = literals.map { Self.foldingASCIILiterals($0).0 }
+        let foldedSet = Set(folded)
         var result: Set<String> = []
-        for literal in literals {
-            let normalized = String(
-                String.UnicodeScalarView(normalizer.normalize(literal).scalars.compactMap(Unicode.Scalar.init)))
-            guard !normalized.isEmpty, normalized == Self.foldingASCIILiterals(literal).0 || folded.contains(normalized)
-            else { return nil }
+        for (literal, foldedLiteral) in zip(literals, folded) {
+            let normalized = normalizer.normalize(literal).string
+            guard !normalized.isEmpty, normalized == foldedLiteral || foldedSet.contains(normalized) else { return nil }
             result.insert(normalized)
         }
         return result.sorted()
@@ -103,29 +102,34 @@ public final class RegexPattern: Sendable {
     }
 
     /// The successive non-empty matches in `text`, as ranges of normalised scalar offsets.
-    public func matches(in text: RegexText) -> [Range<Int>] {
-        search(in: text).ranges
+    public func matches(in text: NormalizedText) -> [Range<Int>] {
+        search(in: text.scalars).ranges
     }
 
-    /// The matches in `text`, and whether an attempt stopped at the step limit (the matches are
+    /// The successive non-empty matches in a plain string, as ranges of scalar offsets.
+    public func matches(in string: String) -> [Range<Int>] {
+        search(in: string.unicodeScalars.map(\.value)).ranges
+    }
+
+    /// The matches in `scalars`, and whether an attempt stopped at the step limit (the matches are
     /// then those found before it).
-    func search(in text: RegexText) -> (ranges: [Range<Int>], stoppedAtLimit: Bool) {
-        run(on: text) { scalars, out, capacity, timedOut in
+    func search(in scalars: [UInt32]) -> (ranges: [Range<Int>], stoppedAtLimit: Bool) {
+        run(on: scalars) { scalars, out, capacity, timedOut in
             mpcheck_regex_find_all(
                 compiled, scalars.baseAddress, Int32(scalars.count), out.baseAddress, capacity, &timedOut)
         }
     }
 
     /// The same matches as `matches(in:)`, found by trying the expression only at `starts`
-    /// (normalised scalar offsets, best in ascending order): the starts of `leadingLiterals` in the text, where
-    /// every non-empty match begins. When the starts are many for the text's length, one scan of
-    /// the whole text is cheaper and is done instead.
-    public func matches(in text: RegexText, startingAt starts: [Int]) -> [Range<Int>] {
+    /// (normalised scalar offsets, best in ascending order): the starts of `leadingLiterals` in the
+    /// text, where every non-empty match begins. When the starts are many for the text's length,
+    /// one scan of the whole text is cheaper and is done instead.
+    public func matches(in text: NormalizedText, startingAt starts: [Int]) -> [Range<Int>] {
         guard starts.count * Self.scalarsPerAnchoredStart <= text.scalars.count else { return matches(in: text) }
         // The C side takes the starts in order; a caller's unordered ones are put in order.
         let ordered = zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 } ? starts : starts.sorted()
         let starts = ordered.map { Int32($0) }
-        return run(on: text) { scalars, out, capacity, timedOut in
+        return run(on: text.scalars) { scalars, out, capacity, timedOut in
             starts.withUnsafeBufferPointer { starts in
                 mpcheck_regex_find_at(
                     compiled, scalars.baseAddress, Int32(scalars.count), starts.baseAddress, Int32(starts.count),
@@ -138,17 +142,16 @@ public final class RegexPattern: Sendable {
     /// one anchored attempt per start (each attempt costs far more than scanning one scalar).
     static let scalarsPerAnchoredStart = 16
 
-    /// Runs `find` (one of the C matching functions) with room for its matches, and maps them to
-    /// scalar offsets.
+    /// Runs `find` (one of the C matching functions) on `scalars` with room for its matches.
     private func run(
-        on text: RegexText,
+        on scalars: [UInt32],
         _ find: (UnsafeBufferPointer<UInt32>, UnsafeMutableBufferPointer<Int32>, Int32, inout Int32) -> Int32
     ) -> (ranges: [Range<Int>], stoppedAtLimit: Bool) {
         var capacity = 16
         while true {
             var ranges = [Int32](repeating: 0, count: 2 * capacity)
             var timedOut: Int32 = 0
-            let count = text.scalars.withUnsafeBufferPointer { scalars in
+            let count = scalars.withUnsafeBufferPointer { scalars in
                 ranges.withUnsafeMutableBufferPointer { out in find(scalars, out, Int32(capacity), &timedOut) }
             }
             guard count >= 0 else { return ([], false) }
@@ -163,23 +166,5 @@ public final class RegexPattern: Sendable {
             }
             return (found, timedOut != 0)
         }
-    }
-
-    /// The successive non-empty matches in a plain string, as ranges of scalar offsets.
-    public func matches(in string: String) -> [Range<Int>] {
-        matches(in: RegexText(scalars: string.unicodeScalars.map(\.value)))
-    }
-}
-
-/// A normalised text's scalars for `RegexPattern`, shared with the text (no copy).
-public struct RegexText: Sendable {
-    let scalars: [UInt32]
-
-    public init(scalars: [UInt32]) {
-        self.scalars = scalars
-    }
-
-    public init(_ text: NormalizedText) {
-        self.init(scalars: text.scalars)
     }
 }

@@ -42,12 +42,23 @@ public struct TextPatterns: Sendable {
     private let entries: [Entry]
     /// Per entry: the automaton list of its terms, if it has any.
     private let termLists: [Int?]
-    /// Per entry and pattern: the lists of the pattern's required literal sets; the pattern runs
-    /// only on a text with a match in each (always when there are none).
-    private let patternLists: [[[Int]]]
-    /// Per entry and pattern: the list of the literals each match begins with, if known; the
-    /// pattern is tried only where they start (`RegexPattern.matches(in:startingAt:)`).
-    private let patternStarts: [[Int?]]
+    /// The automaton lists one expression needs.
+    private struct PatternLists: Sendable {
+        /// The lists of its required literal sets: it runs only on a text with a match in each
+        /// (always when there are none).
+        let required: [Int]
+        /// The list of the literals each match begins with, if known: it is tried only where they
+        /// start (`RegexPattern.matches(in:startingAt:)`).
+        let starts: Int?
+
+        /// Whether the expression may match a text with these list matches.
+        func mayMatch(_ found: PhraseListsMatcher.Matches) -> Bool {
+            required.allSatisfy { found.contains($0) } && (starts.map { found.contains($0) } ?? true)
+        }
+    }
+
+    /// Per entry and pattern: the lists the pattern needs.
+    private let patternLists: [[PatternLists]]
     private let matcher: PhraseListsMatcher
 
     /// Builds the shared automaton once; `normalizer` must be the one the searched texts were
@@ -55,8 +66,7 @@ public struct TextPatterns: Sendable {
     public init(entries: [Entry], normalizer: TextNormalizer = .shared) {
         var lists: [PhraseListsMatcher.List] = []
         var termLists: [Int?] = []
-        var patternLists: [[[Int]]] = []
-        var patternStarts: [[Int?]] = []
+        var patternLists: [[PatternLists]] = []
         // Expressions that need the same literals share one list: each list's occurrences are
         // noted once however many expressions ask for them.
         var presenceLists: [[String]: Int] = [:]
@@ -76,22 +86,20 @@ public struct TextPatterns: Sendable {
             }
             patternLists.append(
                 entry.patterns.map { pattern in
-                    (pattern.requiredLiteralSets ?? []).map { literals in
+                    let required = (pattern.requiredLiteralSets ?? []).map { literals in
                         shared(
                             literals, in: &presenceLists,
                             PhraseListsMatcher.List(phrases: literals, wholeTokens: false, presenceOnly: true))
                     }
-                })
-            patternStarts.append(
-                entry.patterns.map { pattern in
-                    guard let leading = pattern.leadingLiterals(normalizedWith: normalizer) else { return nil }
-                    return shared(leading, in: &startsLists, PhraseListsMatcher.List(phrases: leading, allStarts: true))
+                    let starts = pattern.leadingLiterals(normalizedWith: normalizer).map { leading in
+                        shared(leading, in: &startsLists, PhraseListsMatcher.List(phrases: leading, allStarts: true))
+                    }
+                    return PatternLists(required: required, starts: starts)
                 })
         }
         self.entries = entries
         self.termLists = termLists
         self.patternLists = patternLists
-        self.patternStarts = patternStarts
         matcher = PhraseListsMatcher(lists: lists, normalizer: normalizer)
     }
 
@@ -111,10 +119,8 @@ public struct TextPatterns: Sendable {
         for index in entryIndices {
             if let list = termLists[index] { selected[list] = true }
             for lists in patternLists[index] {
-                for list in lists { selected[list] = true }
-            }
-            for list in patternStarts[index] {
-                if let list { selected[list] = true }
+                for list in lists.required { selected[list] = true }
+                if let list = lists.starts { selected[list] = true }
             }
         }
         return selected
@@ -128,26 +134,19 @@ public struct TextPatterns: Sendable {
     )] {
         let listMatches = matcher.matches(in: text, selecting: lists)
         var result: [(entry: Int, matches: [Match])] = []
-        var regexText: RegexText?
         for index in entryIndices {
             // Most texts hold nothing for most entries: decide that before reading the entry.
             let termsFound = termLists[index].map { listMatches.contains($0) } ?? false
-            func mayMatch(_ pattern: Int) -> Bool {
-                patternLists[index][pattern].allSatisfy { listMatches.contains($0) }
-                    && (patternStarts[index][pattern].map { listMatches.contains($0) } ?? true)
-            }
-            guard termsFound || patternLists[index].indices.contains(where: mayMatch) else { continue }
+            guard termsFound || patternLists[index].contains(where: { $0.mayMatch(listMatches) }) else { continue }
             var found: [Match] = []
             if let list = termLists[index] {
                 found += termMatches(listMatches[list], wholeText: entries[index].wholeText, in: text)
             }
-            for (number, pattern) in entries[index].patterns.enumerated() where mayMatch(number) {
-                let searched = regexText ?? RegexText(text)
-                regexText = searched
+            for (pattern, lists) in zip(entries[index].patterns, patternLists[index]) where lists.mayMatch(listMatches)
+            {
                 let ranges =
-                    patternStarts[index][number].map {
-                        pattern.matches(in: searched, startingAt: listMatches.starts(of: $0))
-                    } ?? pattern.matches(in: searched)
+                    lists.starts.map { pattern.matches(in: text, startingAt: listMatches.starts(of: $0)) }
+                    ?? pattern.matches(in: text)
                 for range in ranges {
                     let original = text.originalRange(of: range)
                     found.append(
