@@ -49,21 +49,19 @@ public struct PhraseListsMatcher: Sendable {
     private let owners: [Owner]
     /// Per automaton pattern: only ASCII scalars (Latin and digit phrases).
     private let asciiOnly: [Bool]
-    private let lists: [List]
-    /// `wholeTokens` and `presenceOnly` of each list, apart, so the search loop copies no list.
+    /// Each list's settings, apart, so the search loop copies no list.
     private let wholeTokens: [Bool]
     private let presenceOnly: [Bool]
     private let allStarts: [Bool]
     /// `presenceOnly` lists without allow-contexts: their first occurrence is their match, with no
     /// overlaps to resolve.
     private let presenceWithoutContexts: [Bool]
-    /// Each list's phrases, shared with every `Matches`.
+    /// Each list's phrases (one entry per list), shared with every `Matches`.
     private let phrases: [[String]]
     private let normalizer: TextNormalizer
 
     /// Builds the automaton once; reuse the matcher for every text.
     public init(lists: [List], normalizer: TextNormalizer = .shared) {
-        self.lists = lists
         wholeTokens = lists.map(\.wholeTokens)
         presenceOnly = lists.map(\.presenceOnly)
         allStarts = lists.map(\.allStarts)
@@ -105,7 +103,7 @@ public struct PhraseListsMatcher: Sendable {
     }
 
     /// The number of lists.
-    public var count: Int { lists.count }
+    public var count: Int { phrases.count }
 
     /// The matches of each list in one text; lists without a match (most of them) take no room
     /// beyond one slot number each.
@@ -113,7 +111,6 @@ public struct PhraseListsMatcher: Sendable {
         /// Per list: its index in `found`, `-2 - index` in `presences`, or -1 when it has no
         /// match; empty until something is found, which in most texts nothing is.
         private var slots: [Int32] = []
-        private let listCount: Int
         private var found: [[PhraseMatcher.Match]] = []
         /// Where the first occurrence of each present `presenceOnly` list is; its match is made
         /// only when asked for.
@@ -127,10 +124,11 @@ public struct PhraseListsMatcher: Sendable {
         /// Starts of `allStarts` lists as they are found, `list << 32 | start`, until `sortStarts`.
         private var pendingStarts: [UInt64] = []
 
-        fileprivate init(listCount: Int, phrases: [[String]]) {
-            self.listCount = listCount
+        fileprivate init(phrases: [[String]]) {
             self.phrases = phrases
         }
+
+        private var listCount: Int { phrases.count }
 
         private func slot(_ list: Int) -> Int { slots.isEmpty ? -1 : Int(slots[list]) }
 
@@ -210,12 +208,12 @@ public struct PhraseListsMatcher: Sendable {
 
     /// Matches of every list.
     public func matches(in text: NormalizedText) -> Matches {
-        matches(in: text, selecting: [Bool](repeating: true, count: lists.count))
+        matches(in: text, selecting: [Bool](repeating: true, count: count))
     }
 
     /// Matches of the selected lists (`selected[i]` for list `i`); unselected lists get no matches.
     public func matches(in text: NormalizedText, selecting selected: [Bool]) -> Matches {
-        var result = Matches(listCount: lists.count, phrases: phrases)
+        var result = Matches(phrases: phrases)
         let scalars = text.scalars
         // Candidates and allowed ranges of all lists from the one pass, grouped by list below.
         var candidates: [(list: Int, phrase: Int, start: Int, length: Int)] = []
@@ -264,7 +262,7 @@ public struct PhraseListsMatcher: Sendable {
                 continue
             }
             let resolved = Self.resolve(
-                candidates[runStart..<runEnd], allowed: Array(listAllowed), in: text, phrases: lists[list].phrases)
+                candidates[runStart..<runEnd], allowed: Array(listAllowed), in: text, phrases: phrases[list])
             if !resolved.isEmpty { result.set(resolved, of: list) }
         }
         return result
