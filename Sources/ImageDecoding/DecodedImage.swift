@@ -26,18 +26,9 @@ public struct DecodedImage: Sendable, Equatable {
     /// The image in 8-bit gray, laid over white first, so that dark marks on a transparent
     /// background (a QR code exported without a background) stay dark on light.
     public func grayscale() -> GrayImage {
-        var gray = [UInt8](repeating: 0, count: width * height)
-        rgba.withUnsafeBufferPointer { source in
-            gray.withUnsafeMutableBufferPointer { target in
-                for index in 0..<target.count {
-                    let pixel = index * 4
-                    // Rec. 601 luma in 8.8 fixed point: 77 + 150 + 29 = 256.
-                    let luma =
-                        (77 * Int(source[pixel]) + 150 * Int(source[pixel + 1]) + 29 * Int(source[pixel + 2])) >> 8
-                    let alpha = Int(source[pixel + 3])
-                    target[index] = UInt8((luma * alpha + 255 * (255 - alpha) + 127) / 255)
-                }
-            }
+        let gray = rgba.withUnsafeBufferPointer { pixels in
+            // An empty image has no storage to point at, and no pixel to convert.
+            pixels.baseAddress.map { ImageDecoder.gray(fromRGBA: $0, count: width * height) } ?? []
         }
         return GrayImage(width: width, height: height, pixels: gray)
     }

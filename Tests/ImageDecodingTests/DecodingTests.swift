@@ -30,6 +30,23 @@ import Testing
         #expect(gray.pixels.contains(0), "the modules stay black")
     }
 
+    @Test func grayIsRec601LumaBlendedOverWhiteForEveryAlpha() {
+        // Every alpha with 256 colours each, against the formula written out: the conversion is
+        // integer arithmetic whose rounding must hold for every blend.
+        var rgba: [UInt8] = []
+        var expected: [UInt8] = []
+        for alpha in 0..<256 {
+            for value in 0..<256 {
+                let (red, green, blue) = (value, value * 7 % 256, value * 13 % 256)
+                rgba += [UInt8(red), UInt8(green), UInt8(blue), UInt8(alpha)]
+                let luma = (77 * red + 150 * green + 29 * blue) >> 8
+                expected.append(UInt8((luma * alpha + 255 * (255 - alpha) + 127) / 255))
+            }
+        }
+        #expect(DecodedImage(width: 256, height: 256, rgba: rgba).grayscale().pixels == expected)
+        #expect(DecodedImage(width: 0, height: 0, rgba: []).grayscale().pixels.isEmpty)
+    }
+
     @Test(arguments: [
         "icon-colored.jpg", "icon-transparent-background.png", "qr-external-link.jpg", "qr-qq-group.png",
         "qr-wechat-group-transparent.png",
