@@ -19,6 +19,8 @@ final class BackgroundValue<Value: Sendable>: Sendable {
             return ready
         }
         done.wait()
+        // Pass the signal on, so that another caller waiting at the same moment gets through too.
+        done.signal()
         return result.withLock { $0! }
     }
 }
