@@ -107,28 +107,16 @@ struct Automaton: Sendable {
         rootRow = root.map(encoded)
         failure = failureLinks.map(encoded)
 
-        var start: [Int32] = [0]
-        var childClassList: [UInt16] = []
-        var childStateList: [Int32] = []
-        for state in 0..<stateCount {
-            for (symbol, child) in children[state].sorted(by: { $0.key < $1.key }) where state != 0 {
-                childClassList.append(UInt16(symbol))
-                childStateList.append(encoded(Int32(child)))
-            }
-            start.append(Int32(childClassList.count))
-        }
-        childStart = start
-        childClasses = childClassList
-        childStates = childStateList
+        // The root's children are in its row; every other state's, sorted by class.
+        let (starts, flatChildren) = (0..<stateCount).map { state -> [(UInt16, Int32)] in
+            guard state != 0 else { return [] }
+            return children[state].sorted { $0.key < $1.key }.map { (UInt16($0.key), encoded(Int32($0.value))) }
+        }.flattenedWithStarts()
+        childStart = starts
+        childClasses = flatChildren.map(\.0)
+        childStates = flatChildren.map(\.1)
 
-        var outputStarts: [Int32] = [0]
-        var list: [Int32] = []
-        for output in outputs {
-            list.append(contentsOf: output)
-            outputStarts.append(Int32(list.count))
-        }
-        outputStart = outputStarts
-        outputList = list
+        (outputStart, outputList) = outputs.flattenedWithStarts()
     }
 
     /// Every occurrence of every pattern in `text`, in order of their end.

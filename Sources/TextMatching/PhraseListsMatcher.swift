@@ -92,14 +92,7 @@ public struct PhraseListsMatcher: Sendable {
         }
         automaton = Automaton(patterns: patterns)
         asciiOnly = patterns.map { pattern in pattern.allSatisfy { $0 < 0x80 } }
-        var start: [Int32] = [0]
-        var flat: [Owner] = []
-        for group in owned {
-            flat.append(contentsOf: group)
-            start.append(Int32(flat.count))
-        }
-        ownerStart = start
-        owners = flat
+        (ownerStart, owners) = owned.flattenedWithStarts()
     }
 
     /// The number of lists.
