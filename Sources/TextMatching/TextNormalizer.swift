@@ -27,7 +27,7 @@ public final class TextNormalizer: Sendable {
     /// Longest run of separators removed between two Han characters.
     static let maximumGap = 3
 
-    private let pages = Mutex<[Page?]>(Array(repeating: nil, count: 0x1100))
+    private let table = Mutex(PageTable())
     private let identity: Bool
 
     init(identity: Bool = false) {
@@ -47,7 +47,8 @@ public final class TextNormalizer: Sendable {
             }
             return NormalizedText(original: text, scalars: scalars, origins: origins)
         }
-        let snapshot = Snapshot(pages: pages.withLock { $0 })
+        // The pages loaded so far, copied (two array references), so the hot loop takes no lock.
+        var snapshot = table.withLock { $0 }
         // Output rarely outgrows the UTF-8 length (only compatibility expansions such as ㈱ do);
         // when it does, try again with more room.
         var capacity = max(text.utf8.count, 4)
@@ -58,7 +59,7 @@ public final class TextNormalizer: Sendable {
             let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
                 origins = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
                     var builder = Builder(scalars: scalarBuffer, origins: originBuffer)
-                    (complete, checkpoints) = fill(&builder, from: text, snapshot: snapshot)
+                    (complete, checkpoints) = fill(&builder, from: text, snapshot: &snapshot)
                     originCount = complete ? builder.count : 0
                 }
                 scalarCount = origins.count
@@ -75,27 +76,95 @@ public final class TextNormalizer: Sendable {
 
     /// Normalises `text` into the builder; false when the builder ran out of room. For a string
     /// stored as UTF-8, also gives its checkpoints (see `NormalizedText`), found on the way.
-    private func fill(_ builder: inout Builder, from text: String, snapshot: Snapshot) -> (
+    private func fill(_ builder: inout Builder, from text: String, snapshot: inout PageTable) -> (
         Bool, (offsets: [Int32], isASCII: Bool)?
     ) {
         // Native strings are contiguous UTF-8: decoding it directly is faster than the scalar view.
         let direct = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var values = UTF8ScalarValues(bytes: bytes)
-            let complete = fill(&builder, from: &values, snapshot: snapshot)
-            let isASCII = values.scalarCount == bytes.count
-            return (complete, (isASCII ? [] : values.checkpoints, isASCII))
+            let (complete, checkpoints, isASCII) = fill(&builder, fromUTF8: bytes, snapshot: &snapshot)
+            return (complete, (isASCII ? [] : checkpoints, isASCII))
         }
         if let direct { return direct }
         var values = text.unicodeScalars.lazy.map(\.value).makeIterator()
-        return (fill(&builder, from: &values, snapshot: snapshot), nil)
+        return (fill(&builder, from: &values, snapshot: &snapshot), nil)
     }
 
-    @inline(__always)
+    /// `fill` for valid UTF-8 (a Swift string's storage), decoded without checks, with the builder
+    /// and the decoding state in local variables (registers) rather than behind the `inout`. Also
+    /// notes the UTF-8 offset of every `NormalizedText.checkpointSpacing`-th scalar, and whether
+    /// the text is ASCII.
+    private func fill(
+        _ target: inout Builder, fromUTF8 bytes: UnsafeBufferPointer<UInt8>, snapshot: inout PageTable
+    ) -> (complete: Bool, checkpoints: [Int32], isASCII: Bool) {
+        var builder = target
+        defer { target = builder }
+        var checkpoints: [Int32] = []
+        checkpoints.reserveCapacity(bytes.count / NormalizedText.checkpointSpacing + 1)
+        var currentIndex = -1
+        var current = Page.empty.mapped
+        // Scalars read so far: the origin of the next one.
+        var offset: Int32 = 0
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            if offset & Int32(NormalizedText.checkpointSpacing - 1) == 0 { checkpoints.append(Int32(index)) }
+            let first = UInt32(bytes[index])
+            if first < 0x80 {
+                // ASCII maps to itself, upper case to lower case: no table needed.
+                if builder.isPlain {
+                    // Away from Han characters, a run of ASCII is copied as it is.
+                    guard builder.emitASCIIRun(bytes, index: &index, offset: &offset, checkpoints: &checkpoints) else {
+                        return (false, [], false)
+                    }
+                    continue
+                }
+                guard builder.emitASCII(first &- 0x41 < 26 ? first | 0x20 : first, origin: offset) else {
+                    return (false, [], false)
+                }
+                index += 1
+                offset += 1
+                continue
+            }
+            let value: UInt32
+            if first < 0xE0 {
+                value = (first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if first < 0xF0 {
+                value =
+                    (first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value =
+                    (first & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            let pageIndex = Int(value >> 8)
+            if pageIndex != currentIndex {
+                current = snapshot.mapped[pageIndex] ?? load(pageIndex, into: &snapshot).mapped
+                currentIndex = pageIndex
+            }
+            let low = Int(value & 0xFF)
+            let mapped = current[low]
+            if mapped != Page.several {
+                guard builder.emit(mapped, origin: offset) else { return (false, [], false) }
+            } else {
+                let page = snapshot.pages[pageIndex]
+                for each in page?.several[low] ?? [] {
+                    guard builder.emit(each, origin: offset) else { return (false, [], false) }
+                }
+            }
+            offset += 1
+        }
+        return (true, checkpoints, Int(offset) == end)
+    }
+
+    /// `fill` for any other string, through its scalars.
     private func fill<Values: IteratorProtocol<UInt32>>(
-        _ builder: inout Builder, from values: inout Values, snapshot: Snapshot
+        _ builder: inout Builder, from values: inout Values, snapshot: inout PageTable
     ) -> Bool {
         var currentIndex = -1
-        var current = Page.empty
+        var current = Page.empty.mapped
         var offset: Int32 = 0
         while let value = values.next() {
             if value < 0x80 {
@@ -106,15 +175,16 @@ public final class TextNormalizer: Sendable {
             }
             let pageIndex = Int(value >> 8)
             if pageIndex != currentIndex {
-                current = snapshot.pages[pageIndex] ?? load(pageIndex, into: snapshot)
+                current = snapshot.mapped[pageIndex] ?? load(pageIndex, into: &snapshot).mapped
                 currentIndex = pageIndex
             }
             let low = Int(value & 0xFF)
-            let mapped = current.mapped[low]
+            let mapped = current[low]
             if mapped != Page.several {
                 guard builder.emit(mapped, origin: offset) else { return false }
             } else {
-                for each in current.several[low] ?? [] {
+                let page = snapshot.pages[pageIndex]
+                for each in page?.several[low] ?? [] {
                     guard builder.emit(each, origin: offset) else { return false }
                 }
             }
@@ -123,14 +193,19 @@ public final class TextNormalizer: Sendable {
         return true
     }
 
-    private func load(_ index: Int, into snapshot: Snapshot) -> Page {
-        let page = pages.withLock { table in
-            if let page = table[index] { return page }
+    /// Kept out of line: inlined into the hot loop, it led the optimiser to make `snapshot`'s
+    /// arrays unique (a copy of thousands of references) on the loop's path.
+    @inline(never)
+    private func load(_ index: Int, into snapshot: inout PageTable) -> Page {
+        let page = table.withLock { table in
+            if let page = table.pages[index] { return page }
             let page = Page(index: index)
-            table[index] = page
+            table.pages[index] = page
+            table.mapped[index] = page.mapped
             return page
         }
         snapshot.pages[index] = page
+        snapshot.mapped[index] = page.mapped
         return page
     }
 
@@ -165,50 +240,13 @@ public final class TextNormalizer: Sendable {
     }
 }
 
-/// The pages one call of `normalize` has seen: a copy of the shared table, extended as pages
-/// are loaded, so the hot loop takes no lock.
-private final class Snapshot {
-    var pages: [Page?]
-
-    init(pages: [Page?]) {
-        self.pages = pages
-    }
-}
-
-/// The scalar values of valid UTF-8 (a Swift string's storage), decoded without checks.
-/// On the way, notes the UTF-8 offset of every `NormalizedText.checkpointSpacing`-th scalar.
-private struct UTF8ScalarValues: IteratorProtocol {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var index = 0
-    private(set) var scalarCount = 0
-    private(set) var checkpoints: [Int32] = []
-
-    init(bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
-    }
-
-    @inline(__always)
-    mutating func next() -> UInt32? {
-        guard index < bytes.count else { return nil }
-        if scalarCount & (NormalizedText.checkpointSpacing - 1) == 0 { checkpoints.append(Int32(index)) }
-        scalarCount += 1
-        let first = UInt32(bytes[index])
-        if first < 0x80 {
-            index += 1
-            return first
-        }
-        if first < 0xE0 {
-            defer { index += 2 }
-            return (first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-        }
-        if first < 0xF0 {
-            defer { index += 3 }
-            return (first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-        }
-        defer { index += 4 }
-        return (first & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-            | UInt32(bytes[index + 3] & 0x3F)
-    }
+/// The pages loaded so far, by page index (code point >> 8), and each one's `mapped` apart, a
+/// plain pointer that the page owns: Chinese text changes page at almost every character, and
+/// reading `mapped` costs no reference counting. The shared table keeps every page alive (pages
+/// are never removed), so a copy of the table taken for one `normalize` call can use the pointers.
+private struct PageTable {
+    var pages = [Page?](repeating: nil, count: 0x1100)
+    var mapped = [UnsafePointer<UInt32>?](repeating: nil, count: 0x1100)
 }
 
 /// Writes normalised scalars and their origins into fixed buffers, removing separators between
@@ -230,10 +268,12 @@ private struct Builder {
     @inline(__always)
     mutating func emit(_ value: UInt32, origin: Int32) -> Bool {
         guard count < scalars.count else { return false }
-        if lastWasHan || gapStart >= 0 {
+        if gapStart >= 0 {
             emitNearHan(value)
         } else {
-            lastWasHan = TextNormalizer.isHan(value)
+            // A Han character after another needs no more than this: no separator run is open.
+            let han = TextNormalizer.isHan(value)
+            if lastWasHan && !han { emitNearHan(value) } else { lastWasHan = han }
         }
         scalars.initializeElement(at: count, to: value)
         origins.initializeElement(at: count, to: origin)
@@ -250,6 +290,42 @@ private struct Builder {
         origins.initializeElement(at: count, to: origin)
         count += 1
         return true
+    }
+
+    /// Whether the last scalars were neither a Han character nor separators after one: ASCII
+    /// then needs no look at its neighbours.
+    var isPlain: Bool { !lastWasHan && gapStart < 0 }
+
+    /// Copies the run of ASCII bytes from `bytes[index]` (lower-cased), while `isPlain`, which
+    /// ASCII keeps so; moves `index` and `offset` past it and notes its checkpoints. False when
+    /// the buffers are full.
+    @inline(__always)
+    mutating func emitASCIIRun(
+        _ bytes: UnsafeBufferPointer<UInt8>, index: inout Int, offset: inout Int32, checkpoints: inout [Int32]
+    ) -> Bool {
+        var position = index
+        var origin = offset
+        var written = count
+        defer {
+            index = position
+            offset = origin
+            count = written
+        }
+        // ASCII never expands: the run fits when the bytes left do.
+        let end = min(bytes.count, position + (scalars.count - written))
+        while position < end {
+            let value = UInt32(bytes[position])
+            guard value < 0x80 else { return true }
+            if origin & Int32(NormalizedText.checkpointSpacing - 1) == 0 && position != index {
+                checkpoints.append(Int32(position))
+            }
+            scalars.initializeElement(at: written, to: value &- 0x41 < 26 ? value | 0x20 : value)
+            origins.initializeElement(at: written, to: origin)
+            written += 1
+            position += 1
+            origin += 1
+        }
+        return position == bytes.count
     }
 
     /// After a Han character: separators may start or extend a gap that the next Han
@@ -280,14 +356,22 @@ private final class Page: Sendable {
     static let several = UInt32.max
     static let empty = Page(mapped: Array(repeating: 0, count: 256), several: [:])
 
-    /// The single scalar each code point maps to, or `several`.
-    let mapped: [UInt32]
+    /// The single scalar each code point maps to, or `several`: 256 values, owned by the page.
+    /// A plain pointer, so that reading it costs no reference counting.
+    nonisolated(unsafe) let mapped: UnsafePointer<UInt32>
     /// The scalars of code points that do not map to exactly one scalar, by low byte.
     let several: [Int: [UInt32]]
 
     private init(mapped: [UInt32], several: [Int: [UInt32]]) {
-        self.mapped = mapped
+        precondition(mapped.count == 256, "a page maps 256 code points")
+        let storage = UnsafeMutablePointer<UInt32>.allocate(capacity: 256)
+        storage.initialize(from: mapped, count: 256)
+        self.mapped = UnsafePointer(storage)
         self.several = several
+    }
+
+    deinit {
+        mapped.deallocate()
     }
 
     convenience init(index: Int) {
