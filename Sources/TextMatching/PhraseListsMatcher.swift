@@ -107,15 +107,18 @@ public struct PhraseListsMatcher: Sendable {
         private var found: [[PhraseMatcher.Match]] = []
         /// Where the first occurrence of each present `presenceOnly` list is; its match is made
         /// only when asked for.
-        private var presences: [(phrase: Int32, normalized: Range<Int>, original: Range<Int>)] = []
+        private var presences: [Presence] = []
         /// The lists' phrases, for the matches of `presences`.
         private let phrases: [[String]]
-        /// Each `allStarts` list's starts, once sorted; `startSlots[list]` is its index here, or
-        /// -1 (empty until a start is found).
+        /// Each `allStarts` list's starts, ascending, without repeats; `startSlots[list]` is its
+        /// index here, or -1 (empty until a start is found).
         private var starts: [[Int]] = []
         private var startSlots: [Int32] = []
-        /// Starts of `allStarts` lists as they are found, `list << 32 | start`, until `sortStarts`.
-        private var pendingStarts: [UInt64] = []
+        private struct Presence: Sendable {
+            let phrase: Int32
+            let normalized: Range<Int>
+            let original: Range<Int>
+        }
 
         fileprivate init(phrases: [[String]]) {
             self.phrases = phrases
@@ -170,32 +173,32 @@ public struct PhraseListsMatcher: Sendable {
             makeSlots()
             slots[list] = Int32(-2 - presences.count)
             let normalized = start..<(start + length)
-            presences.append((Int32(phrase), normalized, text.originalRange(of: normalized)))
+            presences.append(
+                Presence(phrase: Int32(phrase), normalized: normalized, original: text.originalRange(of: normalized)))
         }
 
+        /// Notes a start of list `list`. Occurrences come in order of their end, so a start is
+        /// at most a phrase's length before the list's last one: it goes in a few places from the end.
         fileprivate mutating func add(start: Int, of list: Int) {
-            pendingStarts.append(UInt64(list) << 32 | UInt64(UInt32(truncatingIfNeeded: start)))
+            if startSlots.isEmpty { startSlots = [Int32](repeating: -1, count: listCount) }
+            let slot = Int(startSlots[list])
+            guard slot >= 0 else {
+                startSlots[list] = Int32(starts.count)
+                starts.append([start])
+                return
+            }
+            Self.insert(start, into: &starts[slot])
         }
 
-        /// Sorts the starts found by list and position (occurrences come in order of their end),
-        /// drops repeats, and gives each list its own.
-        fileprivate mutating func sortStarts() {
-            guard !pendingStarts.isEmpty else { return }
-            pendingStarts.sort()
-            startSlots = [Int32](repeating: -1, count: listCount)
-            var index = 0
-            while index < pendingStarts.count {
-                let list = Int(pendingStarts[index] >> 32)
-                var listStarts: [Int] = []
-                while index < pendingStarts.count && Int(pendingStarts[index] >> 32) == list {
-                    let start = Int(pendingStarts[index] & 0xFFFF_FFFF)
-                    if listStarts.last != start { listStarts.append(start) }
-                    index += 1
-                }
-                startSlots[list] = Int32(starts.count)
-                starts.append(listStarts)
+        private static func insert(_ start: Int, into sorted: inout [Int]) {
+            var index = sorted.count
+            while index > 0 && sorted[index - 1] > start { index -= 1 }
+            if index > 0 && sorted[index - 1] == start { return }
+            if index == sorted.count {
+                sorted.append(start)
+            } else {
+                sorted.insert(start, at: index)
             }
-            pendingStarts = []
         }
     }
 
@@ -209,8 +212,8 @@ public struct PhraseListsMatcher: Sendable {
         var result = Matches(phrases: phrases)
         let scalars = text.scalars
         // Candidates and allowed ranges of all lists from the one pass, grouped by list below.
-        var candidates: [(list: Int, phrase: Int, start: Int, length: Int)] = []
-        var allowed: [(list: Int, range: Range<Int>)] = []
+        var candidates: [Candidate] = []
+        var allowed: [Allowed] = []
         automaton.forEachMatch(in: scalars) { occurrence in
             let end = occurrence.start + occurrence.length
             let wholeToken =
@@ -222,7 +225,7 @@ public struct PhraseListsMatcher: Sendable {
                 let list = Int(owner.list)
                 guard selected[list] else { continue }
                 if owner.phrase < 0 {
-                    allowed.append((list, occurrence.start..<end))
+                    allowed.append(Allowed(list: list, range: occurrence.start..<end))
                 } else if allStarts[list] {
                     result.add(start: occurrence.start, of: list)
                 } else if wholeToken || !wholeTokens[list] {
@@ -234,12 +237,14 @@ public struct PhraseListsMatcher: Sendable {
                                 length: occurrence.length, in: text)
                         }
                     } else {
-                        candidates.append((list, Int(owner.phrase), occurrence.start, occurrence.length))
+                        candidates.append(
+                            Candidate(
+                                list: list, phrase: Int(owner.phrase), start: occurrence.start,
+                                length: occurrence.length))
                     }
                 }
             }
         }
-        result.sortStarts()
         guard !candidates.isEmpty else { return result }
         candidates.sort { ($0.list, $0.start, -$0.length, $0.phrase) < ($1.list, $1.start, -$1.length, $1.phrase) }
         var runStart = 0
@@ -261,11 +266,26 @@ public struct PhraseListsMatcher: Sendable {
         return result
     }
 
+    /// An occurrence of a list's phrase, before overlaps and allow-contexts are resolved. (Structs
+    /// rather than tuples: an array of tuples looks up its type's metadata at run time.)
+    private struct Candidate {
+        let list: Int
+        let phrase: Int
+        let start: Int
+        let length: Int
+    }
+
+    /// An occurrence of a list's allow-context.
+    private struct Allowed {
+        let list: Int
+        let range: Range<Int>
+    }
+
     /// Drops candidates inside an allowed range, then keeps the leftmost-longest without overlaps
     /// and maps them to the original text.
     /// `found` is sorted by start, then longest first.
     private static func resolve(
-        _ found: ArraySlice<(list: Int, phrase: Int, start: Int, length: Int)>, allowed: [Range<Int>],
+        _ found: ArraySlice<Candidate>, allowed: [Range<Int>],
         in text: NormalizedText, phrases: [String]
     ) -> [PhraseMatcher.Match] {
         let candidates =
@@ -276,11 +296,14 @@ public struct PhraseListsMatcher: Sendable {
                     $0.lowerBound <= candidate.start && candidate.start + candidate.length <= $0.upperBound
                 }
             }[...]
-        var kept: [(phrase: Int, normalized: Range<Int>, original: Range<Int>)] = []
+        var kept: [Kept] = []
         var nextFree = 0
         for candidate in candidates where candidate.start >= nextFree {
             let normalizedRange = candidate.start..<(candidate.start + candidate.length)
-            kept.append((candidate.phrase, normalizedRange, text.originalRange(of: normalizedRange)))
+            kept.append(
+                Kept(
+                    phrase: candidate.phrase, normalized: normalizedRange,
+                    original: text.originalRange(of: normalizedRange)))
             nextFree = normalizedRange.upperBound
         }
         let texts = text.originalTexts(in: kept.map(\.original))
@@ -294,6 +317,13 @@ public struct PhraseListsMatcher: Sendable {
                 normalizedRange: match.normalized
             )
         }
+    }
+
+    /// A phrase match kept by `resolve`, in normalised and original offsets.
+    private struct Kept {
+        let phrase: Int
+        let normalized: Range<Int>
+        let original: Range<Int>
     }
 
     /// Normalises `text` with this matcher's normaliser.
