@@ -35,6 +35,16 @@ struct Automaton: Sendable {
     private let outputStart: [Int32]
     private let outputList: [Int32]
     private let lengths: [Int]
+    /// ASCII, most of the text in code, goes through a full table instead: `asciiColumn[v]` is the
+    /// column of ASCII scalar `v` (0 for scalars no pattern uses), and the state after reading it
+    /// in state `s` is `asciiNext[s * asciiColumns + column]`, encoded as in `rootRow`. One load per
+    /// scalar, no search among children and no failure links. Empty when the table would be too
+    /// large (a very large pattern set), and then ASCII takes the general path.
+    private let asciiColumn: [UInt8]
+    private let asciiColumns: Int
+    private let asciiNext: [Int32]
+    /// Largest `asciiNext`, in entries (16 MB).
+    private static let asciiTableLimit = 4 << 20
 
     init(patterns: [[UInt32]]) {
         lengths = patterns.map(\.count)
@@ -117,6 +127,29 @@ struct Automaton: Sendable {
         childStates = flatChildren.map(\.1)
 
         (outputStart, outputList) = outputs.flattenedWithStarts()
+
+        // The ASCII table: every state's transition on every ASCII class, failure links resolved.
+        var column = [UInt8](repeating: 0, count: 0x80)
+        var columnClasses = [0]
+        for value in 0..<0x80 where basic[value] != 0 {
+            column[value] = UInt8(columnClasses.count)
+            columnClasses.append(Int(basic[value]))
+        }
+        if stateCount * columnClasses.count <= Self.asciiTableLimit {
+            var table = [Int32](repeating: 0, count: stateCount * columnClasses.count)
+            for state in 0..<stateCount {
+                for (index, symbol) in columnClasses.enumerated() where symbol != 0 {
+                    table[state * columnClasses.count + index] = encoded(Int32(next(state, symbol)))
+                }
+            }
+            asciiColumn = column
+            asciiColumns = columnClasses.count
+            asciiNext = table
+        } else {
+            asciiColumn = []
+            asciiColumns = 0
+            asciiNext = []
+        }
     }
 
     /// Every occurrence of every pattern in `text`, in order of their end.
@@ -136,11 +169,16 @@ struct Automaton: Sendable {
                             childStates.withUnsafeBufferPointer { childStates in
                                 failure.withUnsafeBufferPointer { failure in
                                     outputStart.withUnsafeBufferPointer { outputStart in
-                                        let tables = Tables(
-                                            classes: classes, root: root, childStart: childStart,
-                                            childClasses: childClasses, childStates: childStates, failure: failure,
-                                            outputStart: outputStart)
-                                        search(text, tables, body)
+                                        asciiColumn.withUnsafeBufferPointer { asciiColumn in
+                                            asciiNext.withUnsafeBufferPointer { asciiNext in
+                                                let tables = Tables(
+                                                    classes: classes, root: root, childStart: childStart,
+                                                    childClasses: childClasses, childStates: childStates,
+                                                    failure: failure, outputStart: outputStart,
+                                                    asciiColumn: asciiColumn, asciiNext: asciiNext)
+                                                search(text, tables, body)
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -160,6 +198,8 @@ struct Automaton: Sendable {
         let childStates: UnsafeBufferPointer<Int32>
         let failure: UnsafeBufferPointer<Int32>
         let outputStart: UnsafeBufferPointer<Int32>
+        let asciiColumn: UnsafeBufferPointer<UInt8>
+        let asciiNext: UnsafeBufferPointer<Int32>
 
         /// The child of `state` (not the root) for `symbol`, or -1.
         @inline(__always)
@@ -180,8 +220,14 @@ struct Automaton: Sendable {
     private func search(_ text: UnsafeBufferPointer<UInt32>, _ tables: Tables, _ body: (Occurrence) -> Void) {
         // The current state, encoded (see `rootRow`).
         var encoded = 0
+        let ascii = !tables.asciiNext.isEmpty
         for position in 0..<text.count {
             let value = text[position]
+            if value < 0x80 && ascii {
+                encoded = Int(tables.asciiNext[(encoded >> 1) * asciiColumns + Int(tables.asciiColumn[Int(value)])])
+                if encoded & 1 == 1 { report(encoded >> 1, at: position, tables, body) }
+                continue
+            }
             let symbol = value < 0x10000 ? tables.classes[Int(value)] : (supplementaryClasses[value] ?? 0)
             if symbol == 0 {
                 // No pattern contains this scalar: every state goes back to the root on it.
@@ -200,16 +246,17 @@ struct Automaton: Sendable {
                 }
                 encoded = Int(tables.failure[encoded >> 1])
             }
-            guard encoded & 1 == 1 else { continue }
-            let state = encoded >> 1
-            let first = Int(tables.outputStart[state])
-            let end = Int(tables.outputStart[state + 1])
-            guard first < end else { continue }
-            for index in first..<end {
-                let pattern = Int(outputList[index])
-                let length = lengths[pattern]
-                body(Occurrence(pattern: pattern, start: position - length + 1, length: length))
-            }
+            if encoded & 1 == 1 { report(encoded >> 1, at: position, tables, body) }
+        }
+    }
+
+    /// Calls `body` with the patterns ending in `state`, reached at `position`.
+    @inline(__always)
+    private func report(_ state: Int, at position: Int, _ tables: Tables, _ body: (Occurrence) -> Void) {
+        for index in Int(tables.outputStart[state])..<Int(tables.outputStart[state + 1]) {
+            let pattern = Int(outputList[index])
+            let length = lengths[pattern]
+            body(Occurrence(pattern: pattern, start: position - length + 1, length: length))
         }
     }
 }
