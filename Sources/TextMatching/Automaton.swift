@@ -44,9 +44,10 @@ struct Automaton: Sendable {
     private let asciiColumns: Int
     private let asciiNext: [Int32]
     /// Largest `asciiNext`, in entries (16 MB).
-    private static let asciiTableLimit = 4 << 20
+    static let asciiTableLimit = 4 << 20
 
-    init(patterns: [[UInt32]]) {
+    /// `asciiTableLimit` is there for tests, to compare the ASCII table with the general path.
+    init(patterns: [[UInt32]], asciiTableLimit: Int = Self.asciiTableLimit) {
         lengths = patterns.map(\.count)
         var basic = [UInt16](repeating: 0, count: 0x10000)
         var supplementary: [UInt32: UInt16] = [:]
@@ -135,7 +136,7 @@ struct Automaton: Sendable {
             column[value] = UInt8(columnClasses.count)
             columnClasses.append(Int(basic[value]))
         }
-        if stateCount * columnClasses.count <= Self.asciiTableLimit {
+        if stateCount * columnClasses.count <= asciiTableLimit {
             var table = [Int32](repeating: 0, count: stateCount * columnClasses.count)
             for state in 0..<stateCount {
                 for (index, symbol) in columnClasses.enumerated() where symbol != 0 {
