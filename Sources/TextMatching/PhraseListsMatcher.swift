@@ -101,8 +101,9 @@ public struct PhraseListsMatcher: Sendable {
     /// The matches of each list in one text; lists without a match (most of them) take no room
     /// beyond one slot number each.
     public struct Matches: Sendable {
-        /// Per list: its index in `found`, `-2 - index` in `presences`, or -1 when it has no
-        /// match; empty until something is found, which in most texts nothing is.
+        /// Per list: its index in `found`, `-2 - index` in `presences`, `hasStarts` for an
+        /// `allStarts` list with starts, or -1 when it has no match; empty until something is
+        /// found, which in most texts nothing is.
         private var slots: [Int32] = []
         private var found: [[PhraseMatcher.Match]] = []
         /// Where the first occurrence of each present `presenceOnly` list is; its match is made
@@ -110,10 +111,11 @@ public struct PhraseListsMatcher: Sendable {
         private var presences: [Presence] = []
         /// The lists' phrases, for the matches of `presences`.
         private let phrases: [[String]]
-        /// Each `allStarts` list's starts, ascending, without repeats; `startSlots[list]` is its
-        /// index here, or -1 (empty until a start is found).
-        private var starts: [[Int]] = []
-        private var startSlots: [Int32] = []
+        /// The starts of every `allStarts` list, `list << 32 | start`, in the order found (of
+        /// their occurrences' ends). Most are never asked for (their expression's other literals
+        /// are missing), so they are sorted out only in `starts(of:)`.
+        private var allStarts: [UInt64] = []
+        private static let hasStarts = Int32.max
         private struct Presence: Sendable {
             let phrase: Int32
             let normalized: Range<Int>
@@ -144,20 +146,32 @@ public struct PhraseListsMatcher: Sendable {
                         length: presence.original.count, matchedText: "", normalizedRange: presence.normalized)
                 ]
             }
-            return slot < 0 ? [] : found[slot]
+            return slot < 0 || slot == Self.hasStarts ? [] : found[slot]
         }
 
         /// Whether list `list` has a match (for an `allStarts` list: an occurrence).
-        public func contains(_ list: Int) -> Bool { slot(list) != -1 || startSlot(list) >= 0 }
+        public func contains(_ list: Int) -> Bool { slot(list) != -1 }
 
         /// The starts of every occurrence of an `allStarts` list's phrases, in normalised scalar
         /// offsets, ascending, without repeats.
         public func starts(of list: Int) -> [Int] {
-            let slot = startSlot(list)
-            return slot < 0 ? [] : starts[slot]
+            guard slot(list) == Self.hasStarts else { return [] }
+            var sorted: [Int] = []
+            for entry in allStarts where Int(entry >> 32) == list {
+                // Occurrences come in order of their end, so a start is at most a phrase's length
+                // before the last one: it goes in a few places from the end.
+                let start = Int(entry & 0xFFFF_FFFF)
+                var index = sorted.count
+                while index > 0 && sorted[index - 1] > start { index -= 1 }
+                if index > 0 && sorted[index - 1] == start { continue }
+                if index == sorted.count {
+                    sorted.append(start)
+                } else {
+                    sorted.insert(start, at: index)
+                }
+            }
+            return sorted
         }
-
-        private func startSlot(_ list: Int) -> Int { startSlots.isEmpty ? -1 : Int(startSlots[list]) }
 
         fileprivate mutating func set(_ matches: [PhraseMatcher.Match], of list: Int) {
             makeSlots()
@@ -177,28 +191,11 @@ public struct PhraseListsMatcher: Sendable {
                 Presence(phrase: Int32(phrase), normalized: normalized, original: text.originalRange(of: normalized)))
         }
 
-        /// Notes a start of list `list`. Occurrences come in order of their end, so a start is
-        /// at most a phrase's length before the list's last one: it goes in a few places from the end.
+        /// Notes a start of list `list`.
         fileprivate mutating func add(start: Int, of list: Int) {
-            if startSlots.isEmpty { startSlots = [Int32](repeating: -1, count: listCount) }
-            let slot = Int(startSlots[list])
-            guard slot >= 0 else {
-                startSlots[list] = Int32(starts.count)
-                starts.append([start])
-                return
-            }
-            Self.insert(start, into: &starts[slot])
-        }
-
-        private static func insert(_ start: Int, into sorted: inout [Int]) {
-            var index = sorted.count
-            while index > 0 && sorted[index - 1] > start { index -= 1 }
-            if index > 0 && sorted[index - 1] == start { return }
-            if index == sorted.count {
-                sorted.append(start)
-            } else {
-                sorted.insert(start, at: index)
-            }
+            makeSlots()
+            slots[list] = Self.hasStarts
+            allStarts.append(UInt64(list) << 32 | UInt64(UInt32(truncatingIfNeeded: start)))
         }
     }
 
