@@ -100,8 +100,6 @@ public final class TextNormalizer: Sendable {
         defer { target = builder }
         var checkpoints: [Int32] = []
         checkpoints.reserveCapacity(bytes.count / NormalizedText.checkpointSpacing + 1)
-        var currentIndex = -1
-        var current = Page.empty.mapped
         // Scalars read so far: the origin of the next one.
         var offset: Int32 = 0
         var index = 0
@@ -140,10 +138,9 @@ public final class TextNormalizer: Sendable {
                 index += 4
             }
             let pageIndex = Int(value >> 8)
-            if pageIndex != currentIndex {
-                current = snapshot.mapped[pageIndex] ?? load(pageIndex, into: &snapshot).mapped
-                currentIndex = pageIndex
-            }
+            // Chinese text changes page at almost every character: looking the page up each time
+            // (a load from a small table) costs less than guessing wrong whether it changed.
+            let current = snapshot.mapped[pageIndex] ?? load(pageIndex, into: &snapshot).mapped
             let low = Int(value & 0xFF)
             let mapped = current[low]
             if mapped != Page.several {
