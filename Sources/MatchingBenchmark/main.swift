@@ -131,6 +131,11 @@ let patternCount = checklists.reduce(0) { $0 + ($1.patterns ?? []).count }
 print(
     "\(texts.count) texts, \(roundBytes) bytes per round, \(rounds) rounds, \(checklists.count) checklists, "
         + "\(patternCount) patterns")
+if CommandLine.arguments.dropFirst(2).first == "plain" {
+    // Only the plain pass.
+    _ = run("plain (shared automaton, no normalisation)", texts: texts, normalizer: .none, rounds: rounds)
+    exit(0)
+}
 if CommandLine.arguments.dropFirst(2).first == "normalised" {
     // Only the normalised pass, for profiles and instruction counts of the reviewer's engine.
     _ = run("normalised (shared automaton, prefiltered patterns)", texts: texts, normalizer: .shared, rounds: rounds)

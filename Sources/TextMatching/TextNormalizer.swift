@@ -36,17 +36,7 @@ public final class TextNormalizer: Sendable {
 
     /// Normalises `text`; see the type's documentation for the steps.
     public func normalize(_ text: String) -> NormalizedText {
-        if identity {
-            var scalars: [UInt32] = []
-            var origins: [Int32] = []
-            scalars.reserveCapacity(text.utf8.count)
-            origins.reserveCapacity(text.utf8.count)
-            for scalar in text.unicodeScalars {
-                origins.append(Int32(scalars.count))
-                scalars.append(scalar.value)
-            }
-            return NormalizedText(original: text, scalars: scalars, origins: origins)
-        }
+        if identity { return unchanged(text) }
         // The pages loaded so far, copied (two array references), so the hot loop takes no lock.
         var snapshot = table.withLock { $0 }
         // Output rarely outgrows the UTF-8 length (only compatibility expansions such as ㈱ do);
@@ -72,6 +62,61 @@ public final class TextNormalizer: Sendable {
             }
             capacity *= 4
         }
+    }
+
+    /// `text` as it is, for the identity normaliser: its scalars decoded as `fill` decodes them,
+    /// so that a plain search and a normalised one differ by the normalisation alone.
+    private func unchanged(_ text: String) -> NormalizedText {
+        // A text has at most as many scalars as UTF-8 bytes.
+        let capacity = text.utf8.count
+        var origins: [Int32] = []
+        var checkpoints: [Int32] = []
+        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
+            origins = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
+                func add(_ value: UInt32) {
+                    scalarBuffer.initializeElement(at: originCount, to: value)
+                    originBuffer.initializeElement(at: originCount, to: Int32(originCount))
+                    originCount += 1
+                }
+                let direct: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                    var index = 0
+                    while index < bytes.count {
+                        if originCount & (NormalizedText.checkpointSpacing - 1) == 0 {
+                            checkpoints.append(Int32(index))
+                        }
+                        let first = UInt32(bytes[index])
+                        if first < 0x80 {
+                            add(first)
+                            index += 1
+                        } else if first < 0xE0 {
+                            add((first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
+                            index += 2
+                        } else if first < 0xF0 {
+                            add(
+                                (first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                                    | UInt32(bytes[index + 2] & 0x3F))
+                            index += 3
+                        } else {
+                            add(
+                                (first & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F))
+                            index += 4
+                        }
+                    }
+                }
+                if direct == nil {
+                    for scalar in text.unicodeScalars { add(scalar.value) }
+                }
+            }
+            scalarCount = origins.count
+        }
+        guard text.utf8.withContiguousStorageIfAvailable({ _ in true }) == true else {
+            return NormalizedText(original: text, scalars: scalars, origins: origins)
+        }
+        let isASCII = scalars.count == capacity
+        return NormalizedText(
+            original: text, scalars: scalars, origins: origins, checkpoints: isASCII ? [] : checkpoints,
+            isASCII: isASCII)
     }
 
     /// Normalises `text` into the builder; false when the builder ran out of room. For a string

@@ -96,6 +96,20 @@ import Testing
         }
     }
 
+    /// The identity normaliser (the benchmark's plain pass) keeps every scalar where it is, and
+    /// reads original characters back as the real one does.
+    @Test func identityKeepsEveryScalar() {
+        for text in ["", "abc", "微信 WeChat", "😀Ｗ騰·訊\u{200B}é", String(repeating: "a微😀", count: 100)] {
+            let unchanged = TextNormalizer.none.normalize(text)
+            #expect(unchanged.scalars == text.unicodeScalars.map(\.value))
+            #expect(unchanged.origins == Array(0..<Int32(unchanged.scalars.count)))
+            if unchanged.scalars.count > 130 {
+                // Scalar 128 is the third of the 43rd "a微😀".
+                #expect(unchanged.originalText(in: 128..<131) == "😀a微")
+            }
+        }
+    }
+
     /// Each scalar normalised alone, then runs of at most three separators between two Han
     /// characters removed: the rule the normaliser's documentation states.
     private static func reference(_ text: String) -> (scalars: [UInt32], origins: [Int32]) {
