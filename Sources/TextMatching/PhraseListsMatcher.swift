@@ -211,6 +211,11 @@ public struct PhraseListsMatcher: Sendable {
         // Candidates and allowed ranges of all lists from the one pass, grouped by list below.
         var candidates: [Candidate] = []
         var allowed: [Allowed] = []
+        // What the closure reads, as locals: capturing `self` copied the whole matcher per text.
+        let (asciiOnly, ownerStart, owners) = (self.asciiOnly, self.ownerStart, self.owners)
+        let (allStarts, wholeTokens, presenceWithoutContexts) = (
+            self.allStarts, self.wholeTokens, self.presenceWithoutContexts
+        )
         automaton.forEachMatch(in: scalars) { occurrence in
             let end = occurrence.start + occurrence.length
             let wholeToken =
