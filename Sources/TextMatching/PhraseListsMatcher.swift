@@ -195,6 +195,8 @@ public struct PhraseListsMatcher: Sendable {
         fileprivate mutating func add(start: Int, of list: Int) {
             makeSlots()
             slots[list] = Self.hasStarts
+            // Texts with starts mostly have dozens: room for them at once, not in eight steps.
+            if allStarts.isEmpty { allStarts.reserveCapacity(64) }
             allStarts.append(UInt64(list) << 32 | UInt64(UInt32(truncatingIfNeeded: start)))
         }
     }
@@ -239,6 +241,7 @@ public struct PhraseListsMatcher: Sendable {
                                 length: occurrence.length, in: text)
                         }
                     } else {
+                        if candidates.isEmpty { candidates.reserveCapacity(16) }
                         candidates.append(
                             Candidate(
                                 list: list, phrase: Int(owner.phrase), start: occurrence.start,
@@ -299,6 +302,7 @@ public struct PhraseListsMatcher: Sendable {
                 }
             }[...]
         var kept: [Kept] = []
+        kept.reserveCapacity(candidates.count)
         var nextFree = 0
         for candidate in candidates where candidate.start >= nextFree {
             let normalizedRange = candidate.start..<(candidate.start + candidate.length)

@@ -147,11 +147,11 @@ public struct TextPatterns: Sendable {
                 let ranges =
                     lists.starts.map { pattern.matches(in: text, startingAt: listMatches.starts(of: $0)) }
                     ?? pattern.matches(in: text)
-                for range in ranges {
-                    let original = text.originalRange(of: range)
-                    found.append(
-                        Match(
-                            offset: original.lowerBound, text: text.originalText(in: original), length: original.count))
+                // One walk through the original text for all of them (they come in text order).
+                let originals = ranges.map { text.originalRange(of: $0) }
+                found.reserveCapacity(found.count + originals.count)
+                for (original, matchedText) in zip(originals, text.originalTexts(in: originals)) {
+                    found.append(Match(offset: original.lowerBound, text: matchedText, length: original.count))
                 }
             }
             let kept = Self.withoutOverlaps(found)
