@@ -157,6 +157,7 @@ public struct PhraseListsMatcher: Sendable {
         public func starts(of list: Int) -> [Int] {
             guard slot(list) == Self.hasStarts else { return [] }
             var sorted: [Int] = []
+            sorted.reserveCapacity(min(allStarts.count, 64))
             for entry in allStarts where Int(entry >> 32) == list {
                 // Occurrences come in order of their end, so a start is at most a phrase's length
                 // before the last one: it goes in a few places from the end.
@@ -186,6 +187,8 @@ public struct PhraseListsMatcher: Sendable {
         ) {
             makeSlots()
             slots[list] = Int32(-2 - presences.count)
+            // Texts with one presence mostly have several.
+            if presences.isEmpty { presences.reserveCapacity(16) }
             let normalized = start..<(start + length)
             presences.append(
                 Presence(phrase: Int32(phrase), normalized: normalized, original: text.originalRange(of: normalized)))
