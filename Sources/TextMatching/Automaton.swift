@@ -131,20 +131,31 @@ struct Automaton: Sendable {
 
         // The ASCII table: every state's transition on every ASCII class, failure links resolved.
         var column = [UInt8](repeating: 0, count: 0x80)
-        var columnClasses = [0]
+        // Column 0: scalars no pattern uses. `columnOfClass[c]`: the column of class `c`, or 0.
+        var columns = 1
+        var columnOfClass = [Int](repeating: 0, count: classes)
         for value in 0..<0x80 where basic[value] != 0 {
-            column[value] = UInt8(columnClasses.count)
-            columnClasses.append(Int(basic[value]))
+            column[value] = UInt8(columns)
+            columnOfClass[Int(basic[value])] = columns
+            columns += 1
         }
-        if stateCount * columnClasses.count <= asciiTableLimit {
-            var table = [Int32](repeating: 0, count: stateCount * columnClasses.count)
-            for state in 0..<stateCount {
-                for (index, symbol) in columnClasses.enumerated() where symbol != 0 {
-                    table[state * columnClasses.count + index] = encoded(Int32(next(state, symbol)))
+        if stateCount * columns <= asciiTableLimit {
+            var table = [Int32](repeating: 0, count: stateCount * columns)
+            for value in 0..<0x80 where column[value] != 0 {
+                table[Int(column[value])] = encoded(root[Int(basic[value])])
+            }
+            // Breadth first, a state's failure state comes before it: its row is the failure
+            // state's, with the state's own children over it.
+            for state in queue {
+                let row = state * columns
+                let failureRow = Int(failureLinks[state]) * columns
+                for index in 0..<columns { table[row + index] = table[failureRow + index] }
+                for (symbol, child) in children[state] where columnOfClass[symbol] != 0 {
+                    table[row + columnOfClass[symbol]] = encoded(Int32(child))
                 }
             }
             asciiColumn = column
-            asciiColumns = columnClasses.count
+            asciiColumns = columns
             asciiNext = table
         } else {
             asciiColumn = []
