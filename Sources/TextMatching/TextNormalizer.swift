@@ -88,19 +88,10 @@ public final class TextNormalizer: Sendable {
                         if first < 0x80 {
                             add(first)
                             index += 1
-                        } else if first < 0xE0 {
-                            add((first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
-                            index += 2
-                        } else if first < 0xF0 {
-                            add(
-                                (first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                                    | UInt32(bytes[index + 2] & 0x3F))
-                            index += 3
                         } else {
-                            add(
-                                (first & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F))
-                            index += 4
+                            let (value, length) = Self.decodeMultibyte(bytes, at: index)
+                            add(value)
+                            index += length
                         }
                     }
                 }
@@ -168,20 +159,8 @@ public final class TextNormalizer: Sendable {
                 offset += 1
                 continue
             }
-            let value: UInt32
-            if first < 0xE0 {
-                value = (first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if first < 0xF0 {
-                value =
-                    (first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value =
-                    (first & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                index += 4
-            }
+            let (value, length) = Self.decodeMultibyte(bytes, at: index)
+            index += length
             let pageIndex = Int(value >> 8)
             // Chinese text changes page at almost every character: looking the page up each time
             // (a load from a small table) costs less than guessing wrong whether it changed.
@@ -199,6 +178,21 @@ public final class TextNormalizer: Sendable {
             offset += 1
         }
         return (true, checkpoints, Int(offset) == end)
+    }
+
+    /// The scalar that starts at `bytes[index]`, a lead byte of more than one byte of valid UTF-8
+    /// (a Swift string's storage: no checks), and its length in bytes.
+    @inline(__always)
+    private static func decodeMultibyte(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let first = UInt32(bytes[index])
+        if first < 0xE0 { return ((first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if first < 0xF0 {
+            return ((first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return (
+            (first & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F), 4
+        )
     }
 
     /// `fill` for any other string, through its scalars.
