@@ -70,7 +70,6 @@ public final class TextNormalizer: Sendable {
         // A text has at most as many scalars as UTF-8 bytes.
         let capacity = text.utf8.count
         var origins: [Int32] = []
-        var checkpoints: [Int32] = []
         let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
             origins = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
                 func add(_ value: UInt32) {
@@ -81,18 +80,10 @@ public final class TextNormalizer: Sendable {
                 let direct: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
                     var index = 0
                     while index < bytes.count {
-                        if originCount & (NormalizedText.checkpointSpacing - 1) == 0 {
-                            checkpoints.append(Int32(index))
-                        }
                         let first = UInt32(bytes[index])
-                        if first < 0x80 {
-                            add(first)
-                            index += 1
-                        } else {
-                            let (value, length) = Self.decodeMultibyte(bytes, at: index)
-                            add(value)
-                            index += length
-                        }
+                        let (value, length) = first < 0x80 ? (first, 1) : Self.decodeMultibyte(bytes, at: index)
+                        add(value)
+                        index += length
                     }
                 }
                 if direct == nil {
@@ -101,13 +92,7 @@ public final class TextNormalizer: Sendable {
             }
             scalarCount = origins.count
         }
-        guard text.utf8.withContiguousStorageIfAvailable({ _ in true }) == true else {
-            return NormalizedText(original: text, scalars: scalars, origins: origins)
-        }
-        let isASCII = scalars.count == capacity
-        return NormalizedText(
-            original: text, scalars: scalars, origins: origins, checkpoints: isASCII ? [] : checkpoints,
-            isASCII: isASCII)
+        return NormalizedText(original: text, scalars: scalars, origins: origins)
     }
 
     /// Normalises `text` into the builder; false when the builder ran out of room. For a string
@@ -152,7 +137,7 @@ public final class TextNormalizer: Sendable {
                     }
                     continue
                 }
-                guard builder.emitASCII(first &- 0x41 < 26 ? first | 0x20 : first, origin: offset) else {
+                guard builder.emitASCII(Self.lowercasedASCII(first), origin: offset) else {
                     return (false, [], false)
                 }
                 index += 1
@@ -161,23 +146,32 @@ public final class TextNormalizer: Sendable {
             }
             let (value, length) = Self.decodeMultibyte(bytes, at: index)
             index += length
-            let pageIndex = Int(value >> 8)
-            // Chinese text changes page at almost every character: looking the page up each time
-            // (a load from a small table) costs less than guessing wrong whether it changed.
-            let current = snapshot.mapped[pageIndex] ?? load(pageIndex, into: &snapshot).mapped
-            let low = Int(value & 0xFF)
-            let mapped = current[low]
-            if mapped != Page.several {
-                guard builder.emit(mapped, origin: offset) else { return (false, [], false) }
-            } else {
-                let page = snapshot.pages[pageIndex]
-                for each in page?.several[low] ?? [] {
-                    guard builder.emit(each, origin: offset) else { return (false, [], false) }
-                }
+            guard emit(nonASCII: value, origin: offset, into: &builder, snapshot: &snapshot) else {
+                return (false, [], false)
             }
             offset += 1
         }
         return (true, checkpoints, Int(offset) == end)
+    }
+
+    /// Emits the normalised form of a scalar that is not ASCII, from its page; false when the
+    /// builder ran out of room.
+    @inline(__always)
+    private func emit(
+        nonASCII value: UInt32, origin: Int32, into builder: inout Builder, snapshot: inout PageTable
+    ) -> Bool {
+        let pageIndex = Int(value >> 8)
+        // Chinese text changes page at almost every character: looking the page up each time
+        // (a load from a small table) costs less than guessing wrong whether it changed.
+        let current = snapshot.mapped[pageIndex] ?? load(pageIndex, into: &snapshot).mapped
+        let low = Int(value & 0xFF)
+        let mapped = current[low]
+        if mapped != Page.several { return builder.emit(mapped, origin: origin) }
+        let page = snapshot.pages[pageIndex]
+        for each in page?.several[low] ?? [] {
+            guard builder.emit(each, origin: origin) else { return false }
+        }
+        return true
     }
 
     /// The scalar that starts at `bytes[index]`, a lead byte of more than one byte of valid UTF-8
@@ -199,31 +193,13 @@ public final class TextNormalizer: Sendable {
     private func fill<Values: IteratorProtocol<UInt32>>(
         _ builder: inout Builder, from values: inout Values, snapshot: inout PageTable
     ) -> Bool {
-        var currentIndex = -1
-        var current = Page.empty.mapped
         var offset: Int32 = 0
         while let value = values.next() {
-            if value < 0x80 {
-                // ASCII maps to itself, upper case to lower case: no table needed.
-                guard builder.emitASCII(value &- 0x41 < 26 ? value | 0x20 : value, origin: offset) else { return false }
-                offset += 1
-                continue
-            }
-            let pageIndex = Int(value >> 8)
-            if pageIndex != currentIndex {
-                current = snapshot.mapped[pageIndex] ?? load(pageIndex, into: &snapshot).mapped
-                currentIndex = pageIndex
-            }
-            let low = Int(value & 0xFF)
-            let mapped = current[low]
-            if mapped != Page.several {
-                guard builder.emit(mapped, origin: offset) else { return false }
-            } else {
-                let page = snapshot.pages[pageIndex]
-                for each in page?.several[low] ?? [] {
-                    guard builder.emit(each, origin: offset) else { return false }
-                }
-            }
+            let emitted =
+                value < 0x80
+                ? builder.emitASCII(Self.lowercasedASCII(value), origin: offset)
+                : emit(nonASCII: value, origin: offset, into: &builder, snapshot: &snapshot)
+            guard emitted else { return false }
             offset += 1
         }
         return true
@@ -246,6 +222,10 @@ public final class TextNormalizer: Sendable {
     }
 
     // MARK: - Classes of scalars
+
+    /// An ASCII scalar as the normaliser gives it: upper case lowered, the rest as it is.
+    @inline(__always)
+    static func lowercasedASCII(_ value: UInt32) -> UInt32 { value &- 0x41 < 26 ? value | 0x20 : value }
 
     /// Han ideographs: CJK unified ideographs with extensions, and compatibility ideographs.
     @inline(__always)
@@ -355,7 +335,7 @@ private struct Builder {
             if origin & Int32(NormalizedText.checkpointSpacing - 1) == 0 && position != index {
                 checkpoints.append(Int32(position))
             }
-            scalars.initializeElement(at: written, to: value &- 0x41 < 26 ? value | 0x20 : value)
+            scalars.initializeElement(at: written, to: TextNormalizer.lowercasedASCII(value))
             origins.initializeElement(at: written, to: origin)
             written += 1
             position += 1
@@ -390,7 +370,6 @@ private struct Builder {
 private final class Page: Sendable {
     /// Marks a code point that maps to zero or several scalars; see `several`.
     static let several = UInt32.max
-    static let empty = Page(mapped: Array(repeating: 0, count: 256), several: [:])
 
     /// The single scalar each code point maps to, or `several`: 256 values, owned by the page.
     /// A plain pointer, so that reading it costs no reference counting.
