@@ -149,7 +149,6 @@ public struct TextPatterns: Sendable {
                     ?? pattern.matches(in: text)
                 // One walk through the original text for all of them (they come in text order).
                 let originals = ranges.map { text.originalRange(of: $0) }
-                found.reserveCapacity(found.count + originals.count)
                 for (original, matchedText) in zip(originals, text.originalTexts(in: originals)) {
                     found.append(Match(offset: original.lowerBound, text: matchedText, length: original.count))
                 }
