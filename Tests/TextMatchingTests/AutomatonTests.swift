@@ -16,13 +16,9 @@ import Testing
         let withTable = Automaton(patterns: Self.patterns)
         let withoutTable = Automaton(patterns: Self.patterns, asciiTableLimit: 0)
         let alphabet = Array("heisrwcatq1微信息x𠀀_.234bZ 中".unicodeScalars.map(\.value))
-        var state: UInt64 = 0x5EED
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
+        var generator = SeededGenerator(state: 0x5EED)
         for _ in 0..<2000 {
-            let text = (0..<(next() % 30)).map { _ in alphabet[next() % alphabet.count] }
+            let text = (0..<generator.next(30)).map { _ in alphabet[generator.next(alphabet.count)] }
             var expected: [[Int]] = []
             for end in text.indices {
                 for (index, pattern) in Self.patterns.enumerated() where pattern.count <= end + 1 {

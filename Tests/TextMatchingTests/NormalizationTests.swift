@@ -77,23 +77,17 @@ import Testing
             "a", "Z", "x", " ", "-", "*", "·", "\n", "微", "信", "騰", "訊", "㈱", "\u{FDFA}", "\u{200B}", "é", "😀",
             "𠀀", "Ｗ", "①", String(repeating: "AbC9_", count: 30), String(repeating: "q", count: 70),
         ]
-        // A seeded generator, so a failing text can be found again.
-        var state: UInt64 = 20_261_122
-        func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 33
-        }
+        var generator = SeededGenerator(state: 20_261_122)
         for _ in 0..<300 {
-            let length = Int(next() % 40)
-            let text = (0..<length).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
+            let text = (0..<generator.next(40)).map { _ in pieces[generator.next(pieces.count)] }.joined()
             let normalized = NormalizedText(text)
             let expected = Self.reference(text)
             #expect(normalized.scalars == expected.scalars, "\(text.debugDescription)")
             #expect(normalized.origins == expected.origins, "\(text.debugDescription)")
             let original = Array(text.unicodeScalars)
             for _ in 0..<5 where !original.isEmpty {
-                let start = Int(next() % UInt64(original.count))
-                let end = start + 1 + Int(next() % UInt64(original.count - start))
+                let start = generator.next(original.count)
+                let end = start + 1 + generator.next(original.count - start)
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: original[start..<end])
                 #expect(normalized.originalText(in: start..<end) == String(view))

@@ -34,15 +34,6 @@ import Testing
         return pieces.sorted()
     }
 
-    /// A deterministic generator, so a failure can be reproduced.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     /// Every start of a leading literal in the normalised text.
     static func starts(of literals: [String], in text: NormalizedText) -> [Int] {
         let scalars = text.scalars
@@ -64,7 +55,7 @@ import Testing
         let literals = pattern.leadingLiterals(normalizedWith: .shared)
         if !expression.hasPrefix("^") { #expect(literals != nil) }
         guard let literals else { return }
-        var generator = Generator(state: UInt64(expression.unicodeScalars.count))
+        var generator = SeededGenerator(state: UInt64(expression.unicodeScalars.count))
         let pieces = Self.pieces(of: expression)
         var compared = 0
         var matched = 0
