@@ -27,6 +27,8 @@ struct SourceTokenizer {
     private var position = 0
     private var result: TokenizedSource
     private var copiedUpTo = 0
+    /// Whether the source holds a NUL byte, which the parser input replaces (most sources do not).
+    private let hasNUL: Bool
     private var textStart: Int?
     /// Open elements as libxml2 tracks them: parser name and index into `result.startTags`.
     private var openElements: [(parserName: String, startTagIndex: Int)] = []
@@ -43,6 +45,7 @@ struct SourceTokenizer {
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes
+        hasNUL = bytes.contains(0)
         result = TokenizedSource(mask: BindingMask(avoiding: bytes))
         result.parserInput.reserveCapacity(bytes.count + bytes.count / 16 + 64)
         result.parserInput.append(contentsOf: "<\(Self.wrapperName)>".utf8)
@@ -69,6 +72,11 @@ struct SourceTokenizer {
             } else {
                 startText()
                 position += 1
+                // The rest of the run up to the next `<` or `{` is text too.
+                while position < bytes.count, bytes[position] != UInt8(ascii: "<"), bytes[position] != UInt8(ascii: "{")
+                {
+                    position += 1
+                }
             }
         }
         endText()
@@ -395,6 +403,11 @@ struct SourceTokenizer {
 
     private mutating func appendSource(upTo offset: Int) {
         guard offset > copiedUpTo else { return }
+        if !hasNUL {
+            result.parserInput.append(contentsOf: bytes[copiedUpTo..<offset])
+            copiedUpTo = offset
+            return
+        }
         var runStart = copiedUpTo
         for index in copiedUpTo..<offset where bytes[index] == 0 {
             result.parserInput.append(contentsOf: bytes[runStart..<index])
@@ -475,6 +488,12 @@ struct SourceTokenizer {
 
     private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
         (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
+    }
+
+    /// Whether `first` and `second` are equal once ASCII capitals are lower-cased (other scalars
+    /// compare as they are), without building either lower-cased string.
+    static func equalIgnoringASCIICase(_ first: String, _ second: String) -> Bool {
+        first.utf8.elementsEqual(second.utf8) { asciiLowercased($0) == asciiLowercased($1) }
     }
 
     static func asciiLowercased(_ text: String) -> String {

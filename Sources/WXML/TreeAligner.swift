@@ -139,15 +139,14 @@ struct TreeAligner {
         guard first < tokens.texts.count else {
             return locator.position(of: cursor)
         }
-        let expected = Array(text.utf8)
-        var start = first
-        var last = first
-        for candidate in first..<min(first + Self.textCandidateLimit, tokens.texts.count) {
-            if let end = lastRun(spelling: expected, from: candidate) {
-                start = candidate
-                last = end
-                break
+        var text = text
+        let (start, last) = text.withUTF8 { expected in
+            for candidate in first..<min(first + Self.textCandidateLimit, tokens.texts.count) {
+                if let end = lastRun(spelling: expected, from: candidate) {
+                    return (candidate, end)
+                }
             }
+            return (first, first)
         }
         cursor = tokens.texts[last].endOffset
         return locator.position(of: tokens.texts[start].offset)
@@ -157,7 +156,7 @@ struct TreeAligner {
     /// `expected` exactly, decoded as libxml2 decodes character references (a `<wxs>` body is
     /// compared as written); nil when they do not. Several runs spell one text where libxml2
     /// joined them around markup it dropped, such as a stray end tag.
-    private func lastRun(spelling expected: [UInt8], from first: Int) -> Int? {
+    private func lastRun(spelling expected: UnsafeBufferPointer<UInt8>, from first: Int) -> Int? {
         var compared = 0
         var index = first
         while index < tokens.texts.count {

@@ -14,6 +14,11 @@ public struct WXMLAttribute: Sendable, Equatable {
     /// Column of the value's first character (just inside the quote); equal to `column` when valueless.
     public let valueColumn: Int
 
+    /// The name in lower case (attribute names are ASCII; see `WXMLElement.lowercasedName`).
+    public var lowercasedName: String {
+        SourceTokenizer.asciiLowercased(name)
+    }
+
     /// Creates an attribute, for example as a test fixture.
     public init(name: String, value: String?, line: Int, column: Int, valueLine: Int, valueColumn: Int) {
         self.name = name

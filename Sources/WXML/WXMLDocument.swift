@@ -9,18 +9,22 @@ public struct WXMLDocument: Sendable, Equatable {
     public let nodes: [WXMLNode]
     /// Problems the parser recovered from (unclosed tags, stray `</x>` ...), with the line libxml2 reported.
     public let diagnostics: [WXMLDiagnostic]
+    /// Every element, depth-first in document order. Listed once here, since several rules walk
+    /// every element of every file.
+    public let elements: [WXMLElement]
 
     /// Creates a document from already-built nodes, for example as a test fixture.
     public init(nodes: [WXMLNode], diagnostics: [WXMLDiagnostic] = []) {
         self.nodes = nodes
         self.diagnostics = diagnostics
+        var elements: [WXMLElement] = []
+        WXMLNode.collect(nodes, elements: &elements)
+        self.elements = elements
     }
 
-    /// Every element, depth-first in document order.
-    public var elements: [WXMLElement] {
-        var result: [WXMLElement] = []
-        WXMLNode.collect(nodes, elements: &result)
-        return result
+    public static func == (lhs: WXMLDocument, rhs: WXMLDocument) -> Bool {
+        // `elements` follows from `nodes`.
+        lhs.nodes == rhs.nodes && lhs.diagnostics == rhs.diagnostics
     }
 
     /// Every text node (not comments), depth-first in document order, including the bodies of `<wxs>` elements.

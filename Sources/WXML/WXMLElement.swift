@@ -20,10 +20,15 @@ public struct WXMLElement: Sendable, Equatable {
         self.column = column
     }
 
-    /// The attribute with this name, compared case-insensitively.
+    /// The tag name in lower case. Tag names are ASCII (the parser reads no other name
+    /// characters), so this is the ASCII lower-casing, and the name itself when it has no capital.
+    public var lowercasedName: String {
+        SourceTokenizer.asciiLowercased(name)
+    }
+
+    /// The attribute with this name, compared case-insensitively (attribute names are ASCII).
     public func attribute(_ name: String) -> WXMLAttribute? {
-        let wanted = name.lowercased()
-        return attributes.first { $0.name.lowercased() == wanted }
+        attributes.first { SourceTokenizer.equalIgnoringASCIICase($0.name, name) }
     }
 
     /// Child elements, in document order.

@@ -79,6 +79,11 @@ struct AttributeTests {
         let document = WXMLParser.parse("<live-player src=\"x\"></live-player><MyComp Title=\"t\"/><Scroll-View/>")
         #expect(document.elements.map(\.name) == ["live-player", "MyComp", "Scroll-View"])
         #expect(document.elements[1].attributes.map(\.name) == ["Title"])
+        #expect(document.elements.map(\.lowercasedName) == ["live-player", "mycomp", "scroll-view"])
+        #expect(document.elements[1].attributes.map(\.lowercasedName) == ["title"])
+        #expect(document.elements[1].attribute("TITLE")?.value == "t")
+        #expect(document.elements[1].attribute("titles") == nil)
+        #expect(document.elements[1].attribute("titl") == nil)
         #expect(document.diagnostics.isEmpty)
     }
 
