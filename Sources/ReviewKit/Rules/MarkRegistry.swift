@@ -76,14 +76,18 @@ extension Rule {
         _ detector: LookalikeDetector, in submission: Submission, kinds: Set<LocatedText.Kind>,
         keeping: (LookalikeMatch) -> Bool = { _ in true }
     ) -> [Finding] {
-        submission.texts.filter { kinds.contains($0.kind) }.flatMap { text in
-            detector.matches(in: text.normalized).filter(keeping).map { match in
-                finding(
-                    MarkRegistry.message(for: match),
-                    evidence: match.matchedText,
-                    at: text.location(atScalarOffset: match.offset)
-                )
+        // A loop rather than `filter`: filtering would copy every located text of these kinds.
+        var findings: [Finding] = []
+        for text in submission.texts where kinds.contains(text.kind) {
+            for match in detector.matches(in: text.normalized) where keeping(match) {
+                findings.append(
+                    finding(
+                        MarkRegistry.message(for: match),
+                        evidence: match.matchedText,
+                        at: text.location(atScalarOffset: match.offset)
+                    ))
             }
         }
+        return findings
     }
 }

@@ -90,7 +90,7 @@ enum PrivacyInterfaces {
         }
         for file in submission.wxmlFiles {
             for element in file.document.elements {
-                let tag = element.name.lowercased()
+                let tag = element.lowercasedName
                 for type in all where type.components.contains(tag) {
                     uses.append(
                         Use(

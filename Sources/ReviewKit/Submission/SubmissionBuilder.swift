@@ -241,7 +241,7 @@ public enum SubmissionBuilder {
                     )
                 case .element(let element):
                     for attribute in element.attributes
-                    where visibleAttributes.contains(attribute.name.lowercased()) {
+                    where visibleAttributes.contains(attribute.lowercasedName) {
                         guard let value = attribute.value, !value.isEmpty else { continue }
                         texts.append(
                             LocatedText(
@@ -255,7 +255,7 @@ public enum SubmissionBuilder {
                         )
                     }
                     // A WXS body (or a compiled page's script) is script, not text; it is tokenized separately.
-                    if !["wxs", "script", "style"].contains(element.name.lowercased()) {
+                    if !["wxs", "script", "style"].contains(element.lowercasedName) {
                         visit(element.children)
                     }
                 case .comment:
@@ -271,7 +271,7 @@ public enum SubmissionBuilder {
     private static func inlineWXS(in files: [WXMLFile]) -> [ScriptFile] {
         var scripts: [ScriptFile] = []
         for file in files {
-            for element in file.document.elements where element.name.lowercased() == "wxs" {
+            for element in file.document.elements where element.lowercasedName == "wxs" {
                 for case .text(let body) in element.children {
                     // Pad the first line so token columns match the WXML file.
                     let padded = String(repeating: " ", count: max(0, body.column - 1)) + body.text

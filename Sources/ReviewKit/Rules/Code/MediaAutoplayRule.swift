@@ -61,7 +61,7 @@ struct MediaAutoplayRule: Rule {
     func check(_ submission: Submission) -> [Finding] {
         var findings: [Finding] = []
         for file in submission.wxmlFiles {
-            for element in file.document.elements where Self.mediaTags.contains(element.name.lowercased()) {
+            for element in file.document.elements where Self.mediaTags.contains(element.lowercasedName) {
                 guard let attribute = element.attribute("autoplay"), Self.isOn(attribute.value) == true else {
                     continue
                 }

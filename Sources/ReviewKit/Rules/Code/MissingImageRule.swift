@@ -80,7 +80,7 @@ struct MissingImageRule: Rule {
         var missingByFolder: [String: [String: Bool]] = [:]
         for file in submission.wxmlFiles {
             let folder = AssetPath.folder(of: file.path)
-            for element in file.document.elements where Self.imageTags.contains(element.name.lowercased()) {
+            for element in file.document.elements where Self.imageTags.contains(element.lowercasedName) {
                 guard let attribute = element.attribute("src"), let source = attribute.value else { continue }
                 let isMissing: Bool
                 if let known = missingByFolder[folder]?[source] {

@@ -111,10 +111,11 @@ struct PopupWithoutCloseRule: Rule {
     }
 
     static func isClosable(_ element: WXMLElement) -> Bool {
-        let tag = element.name.lowercased()
+        let tag = element.lowercasedName
         if tag == "button" || tag == "navigator" { return true }
         if element.attributes.contains(where: {
-            $0.name.lowercased().hasPrefix("bind") || $0.name.lowercased().hasPrefix("catch")
+            let name = $0.lowercasedName
+            return name.hasPrefix("bind") || name.hasPrefix("catch")
         }) {
             return true
         }
