@@ -367,7 +367,7 @@ private struct Builder {
 }
 
 /// The normalised forms of 256 consecutive code points.
-private final class Page: Sendable {
+final class Page: Sendable {
     /// Marks a code point that maps to zero or several scalars; see `several`.
     static let several = UInt32.max
 
@@ -390,6 +390,15 @@ private final class Page: Sendable {
     }
 
     convenience init(index: Int) {
+        if Self.isUnifiedIdeographPage(index) {
+            self.init(unifiedIdeographPage: index)
+        } else {
+            self.init(mappingEachCodePointOf: index)
+        }
+    }
+
+    /// The general path: each code point mapped on its own, then traditional Han simplified.
+    convenience init(mappingEachCodePointOf index: Int) {
         var results: [[UInt32]] = []
         results.reserveCapacity(256)
         for low in 0..<256 {
@@ -409,6 +418,34 @@ private final class Page: Sendable {
             } else {
                 mapped.append(Self.several)
                 several[low] = result
+            }
+        }
+        self.init(mapped: mapped, several: several)
+    }
+
+    /// Whether every code point of the page is a CJK unified ideograph (U+3400–U+4CFF, U+4E00–U+9FFF):
+    /// the pages Chinese text is read from.
+    static func isUnifiedIdeographPage(_ index: Int) -> Bool {
+        (0x34...0x4C).contains(index) || (0x4E...0x9F).contains(index)
+    }
+
+    /// A page of unified ideographs, which are their own NFKC form and have no case: each maps to its
+    /// simplified form, or to itself. The general path gives the same (a test compares them) after
+    /// building a list for every code point; start-up loads a hundred such pages.
+    convenience init(unifiedIdeographPage index: Int) {
+        var mapped = [UInt32](repeating: 0, count: 256)
+        var several: [Int: [UInt32]] = [:]
+        for low in 0..<256 {
+            let value = UInt32(index << 8 | low)
+            guard let simplified = HanTables.simplified[value] else {
+                mapped[low] = value
+                continue
+            }
+            if simplified.count == 1 {
+                mapped[low] = simplified[0]
+            } else {
+                mapped[low] = Self.several
+                several[low] = simplified
             }
         }
         self.init(mapped: mapped, several: several)
