@@ -80,6 +80,8 @@ struct SeverityOverride: Rule {
         self.description = description
     }
 
+    var readsImageQRCodes: Bool { base.readsImageQRCodes }
+
     func check(_ submission: Submission) -> [Finding] {
         base.check(submission).map { finding in
             var finding = finding

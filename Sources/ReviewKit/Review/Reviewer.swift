@@ -87,9 +87,9 @@ public struct Reviewer: Sendable {
     /// images, so that the scan may start early (`SubmissionBuilder.build(…, scansImagesAhead:)`).
     /// Cheap: it looks at the code rules only (no checklist reads images).
     public static func readsImageQRCodes(configuration: ReviewConfiguration) -> Bool {
-        configuration.rules(from: RuleRegistry.codeRules).contains { rule in
-            ((rule as? SeverityOverride)?.base ?? rule) is any ImageQRCodeRule
-        }
+        // A requirement of `Rule` rather than a cast to `ImageQRCodeRule`: each cast of a rule to a
+        // protocol is a search of the program's conformance records, costly at start-up.
+        configuration.rules(from: RuleRegistry.codeRules).contains(where: \.readsImageQRCodes)
     }
 
     /// The rule about unsafe archive entries, whose findings stand even in ignored folders.

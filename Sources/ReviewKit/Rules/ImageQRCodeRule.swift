@@ -2,3 +2,7 @@
 /// runs one decodes and scans the images, so a caller may start that scan early
 /// (`Reviewer.readsImageQRCodes(configuration:)`).
 protocol ImageQRCodeRule: Rule {}
+
+extension ImageQRCodeRule {
+    var readsImageQRCodes: Bool { true }
+}

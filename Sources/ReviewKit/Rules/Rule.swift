@@ -8,12 +8,17 @@ public protocol Rule: Sendable {
     /// so that a caller with a spare core can have it built ahead (`Reviewer.prepare()`). Most rules
     /// build nothing: the default does nothing.
     func prepare()
+    /// Whether the rule reads the QR codes of the bundle's images, so that a review running it
+    /// decodes and scans them (`Reviewer.readsImageQRCodes(configuration:)`). False by default.
+    var readsImageQRCodes: Bool { get }
 }
 
 extension Rule {
     public var id: String { description.id }
 
     public func prepare() {}
+
+    public var readsImageQRCodes: Bool { false }
 
     /// A finding of this rule with its severity, citation and hint.
     public func finding(_ message: LocalizedText, evidence: String, at location: Location) -> Finding {
