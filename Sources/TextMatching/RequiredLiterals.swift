@@ -48,7 +48,7 @@ public enum RequiredLiterals {
             }
         }
         func rank(_ set: Set<Literal>) -> (Int, Int) {
-            (-(set.map(\.count).min() ?? 0), set.count)
+            (-Info.shortest(set), set.count)
         }
         let ranked = sets.map { (rank($0), strings($0)) }.sorted { left, right in
             left.0 != right.0 ? left.0 < right.0 : left.1.lexicographicallyPrecedes(right.1)
@@ -115,7 +115,7 @@ public enum RequiredLiterals {
         static func minimized(_ set: Set<Literal>) -> Set<Literal> {
             guard set.count > 1 else { return set }
             // Only a shorter literal can be inside another: with one length, none is redundant.
-            let lengths = Set(set.map(\.count)).sorted()
+            let lengths = Set(set.map { $0.count }).sorted()
             guard lengths.count > 1 else { return set }
             // A literal is redundant when one of its proper substrings is in the set: look up its
             // substrings of the lengths the set has, rather than comparing every pair.
@@ -130,12 +130,20 @@ public enum RequiredLiterals {
             }
         }
 
+        /// The length of the set's shortest literal (0 for an empty set). A loop rather than
+        /// `map(\.count).min()`: this runs thousands of times at start-up.
+        static func shortest(_ set: Set<Literal>) -> Int {
+            var shortest = Int.max
+            for literal in set where literal.count < shortest { shortest = literal.count }
+            return shortest == Int.max ? 0 : shortest
+        }
+
         /// The more selective of two required sets: longer shortest literal, then fewer literals.
         static func better(_ a: Set<Literal>?, _ b: Set<Literal>?) -> Set<Literal>? {
             guard let a else { return b }
             guard let b else { return a }
-            let shortestA = a.map(\.count).min() ?? 0
-            let shortestB = b.map(\.count).min() ?? 0
+            let shortestA = shortest(a)
+            let shortestB = shortest(b)
             if shortestA != shortestB { return shortestA > shortestB ? a : b }
             return a.count <= b.count ? a : b
         }
