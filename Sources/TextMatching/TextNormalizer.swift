@@ -207,17 +207,23 @@ public final class TextNormalizer: Sendable {
 
     /// Kept out of line: inlined into the hot loop, it led the optimiser to make `snapshot`'s
     /// arrays unique (a copy of thousands of references) on the loop's path.
+    ///
+    /// The snapshot shares the table's arrays. It lets go of them before the table is written, so
+    /// that the table is updated in place (unless another thread holds a snapshot), and then takes
+    /// the updated table: writing a page into each of two shared arrays would copy both, thousands
+    /// of references each, for every page loaded.
     @inline(never)
     private func load(_ index: Int, into snapshot: inout PageTable) -> Page {
-        let page = table.withLock { table in
-            if let page = table.pages[index] { return page }
+        snapshot.pages = []
+        snapshot.mapped = []
+        let (page, updated) = table.withLock { table in
+            if let page = table.pages[index] { return (page, table) }
             let page = Page(index: index)
             table.pages[index] = page
             table.mapped[index] = page.mapped
-            return page
+            return (page, table)
         }
-        snapshot.pages[index] = page
-        snapshot.mapped[index] = page.mapped
+        snapshot = updated
         return page
     }
 
