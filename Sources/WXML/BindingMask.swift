@@ -17,11 +17,23 @@ struct BindingMask {
     /// Picks mask scalars absent from `source` (UTF-8 bytes).
     init(avoiding source: [UInt8]) {
         var used = Set<UInt32>()
-        // Only three-byte sequences led by 0xEE or 0xEF can encode U+E000...U+FFFF.
-        if source.contains(where: { $0 == 0xEE || $0 == 0xEF }) {
-            for scalar in String(decoding: source, as: UTF8.self).unicodeScalars
-            where (0xE000...0xF8FF).contains(scalar.value) {
-                used.insert(scalar.value)
+        // U+E000...U+F8FF are the three-byte sequences EE 80 80...EF A3 BF: read just those, without
+        // decoding the rest of the source (Chinese text is full of other EF sequences, such as the
+        // full-width punctuation U+FF00...U+FFEF).
+        source.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                let lead = bytes[index]
+                if lead == 0xEE || (lead == 0xEF && bytes[index + 1] <= 0xA3),
+                    bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80
+                {
+                    used.insert(
+                        UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                            | UInt32(bytes[index + 2] & 0x3F))
+                    index += 3
+                } else {
+                    index += 1
+                }
             }
         }
         // Steps of 4 keep the three scalars in one block of 64, so their UTF-8 differs only in
@@ -53,7 +65,8 @@ struct BindingMask {
         // All three mask scalars share their first two UTF-8 bytes; only the third differs.
         let lead = lessThanBytes[0]
         let second = lessThanBytes[1]
-        guard text.utf8.contains(lead) else { return text }
+        let hasLead = text.utf8.withContiguousStorageIfAvailable { $0.contains(lead) } ?? text.utf8.contains(lead)
+        guard hasLead else { return text }
         let bytes = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
