@@ -43,6 +43,13 @@ struct BindingTests {
         #expect(document.elements[1].attribute("a")?.value == "\u{E002}")
     }
 
+    @Test func privateUseCharactersAmongFullWidthPunctuationAreAvoided() {
+        // Full-width punctuation shares its lead byte with U+F000...U+F8FF; the mask must still see
+        // U+E005 after it (the first free block of three is then U+E008...U+E00A).
+        let source = "<text>\u{E000}（\u{E005}）\u{F8FF}{{a<b && c}}</text>"
+        #expect(WXMLParser.parse(source).texts.map(\.text) == ["\u{E000}（\u{E005}）\u{F8FF}{{a<b && c}}"])
+    }
+
     @Test func entitiesInTextAreDecoded() {
         let document = WXMLParser.parse("<text>a&nbsp;b &lt;c&gt; &amp;&#20013;&#x6587;</text>")
         #expect(document.texts.map(\.text) == ["a\u{00A0}b <c> &中文"])
