@@ -16,7 +16,7 @@ enum ArchiveReader {
 
     /// Reads an archive file, opened by name so libarchive can seek in it.
     static func read(file path: String, into collector: inout EntryCollector) throws(BundleError) {
-        try readArchive(name: path, into: &collector) { archive in
+        try readArchive(name: path, into: &collector, tail: { fileTail(path) }) { archive in
             archive_read_open_filename(archive, path, chunkSize)
         }
     }
@@ -26,7 +26,9 @@ enum ArchiveReader {
         // libarchive reads from the buffer until the archive is freed, so all reading happens inside.
         let result = bytes.withUnsafeBytes { buffer in
             Result { () throws(BundleError) in
-                try readArchive(name: name, into: &collector) { archive in
+                try readArchive(name: name, into: &collector, tail: { Array(bytes.suffix(ZipEndRecord.searchLength)) })
+                {
+                    archive in
                     archive_read_open_memory(archive, buffer.baseAddress, buffer.count)
                 }
             }
@@ -35,8 +37,11 @@ enum ArchiveReader {
     }
 
     /// Owns one libarchive reader from creation to `archive_read_free` and walks all its entries.
+    ///
+    /// `tail` gives the archive's last `ZipEndRecord.searchLength` bytes (or all of a shorter one), read only
+    /// for a zip: libarchive reads a zip whose end record is missing from its local headers, as if whole.
     private static func readArchive(
-        name: String, into collector: inout EntryCollector, open: (OpaquePointer) -> Int32
+        name: String, into collector: inout EntryCollector, tail: () -> [UInt8]?, open: (OpaquePointer) -> Int32
     ) throws(BundleError) {
         // In the "C" locale libarchive cannot convert UTF-8 names and returns NULL; switch this thread only.
         let utf8Locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil) ?? newlocale(LC_CTYPE_MASK, "en_US.UTF-8", nil)
@@ -75,6 +80,23 @@ enum ArchiveReader {
         if entryNumber == 0 && archive_format(archive) == ARCHIVE_FORMAT_EMPTY {
             throw .notAnArchive(path: name, reason: "it decompresses to nothing")
         }
+        // A zip cut after its last file's data reads to the end without an error, its central directory
+        // and end record lost: the upload is damaged all the same.
+        if archive_format(archive) & ARCHIVE_FORMAT_BASE_MASK == ARCHIVE_FORMAT_ZIP,
+            let tail = tail(), !ZipEndRecord.isPresent(in: tail)
+        {
+            throw .corruptArchive(path: name, reason: ZipEndRecord.missingReason)
+        }
+    }
+
+    /// The last `ZipEndRecord.searchLength` bytes of a file (all of a shorter one); nil when unreadable.
+    private static func fileTail(_ path: String) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd() else { return nil }
+        let start = size > UInt64(ZipEndRecord.searchLength) ? size - UInt64(ZipEndRecord.searchLength) : 0
+        guard (try? handle.seek(toOffset: start)) != nil, let data = try? handle.readToEnd() else { return nil }
+        return [UInt8](data)
     }
 
     // MARK: - Setup

@@ -106,6 +106,16 @@ struct AdversarialTests {
         #expect(!run.stderr.isEmpty)
     }
 
+    @Test func zipCutInsideItsCentralDirectoryIsAnError() throws {
+        // Every file's data is whole, so only the missing end of the zip tells that it was cut.
+        let whole = ArchiveWriter.make(.zip, Self.project(page: "<view>记账</view>"))
+        let centralDirectory = try #require(
+            (0...(whole.count - 4)).first { Array(whole[$0..<($0 + 4)]) == [0x50, 0x4B, 0x01, 0x02] })
+        let run = try Self.check(Array(whole.prefix(centralDirectory + 10)), ext: "zip")
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("its central directory is cut off"))
+    }
+
     @Test(arguments: [[UInt8](), Array("just some text, not an archive".utf8), [0x00, 0x01, 0x02, 0xFF]])
     func nonArchivesAndEmptyFilesAreErrors(_ bytes: [UInt8]) throws {
         let run = try Self.check(bytes, ext: "zip")
