@@ -57,12 +57,15 @@ enum HanTables {
     /// decoded in place, into field arrays reused from line to line: start-up reads 175 KB of them.
     private static func forEachLine(_ bytes: [UInt8], _ body: ([[UInt32]]) -> Void) {
         var fields: [[UInt32]] = []
-        var count = 0
         bytes.withUnsafeBufferPointer { bytes in
             var index = 0
             while index < bytes.count {
-                let isComment = bytes[index] == UInt8(ascii: "#")
-                count = 0
+                if bytes[index] == UInt8(ascii: "#") {
+                    while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+                    index += 1
+                    continue
+                }
+                var count = 0
                 var inField = false
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\n") {
                     let lead = bytes[index]
@@ -71,24 +74,9 @@ enum HanTables {
                         index += 1
                         continue
                     }
-                    // A lead byte and its continuation bytes: one scalar.
-                    var value = UInt32(lead)
-                    var length = 1
-                    if lead >= 0xF0 {
-                        value &= 0x07
-                        length = 4
-                    } else if lead >= 0xE0 {
-                        value &= 0x0F
-                        length = 3
-                    } else if lead >= 0xC0 {
-                        value &= 0x1F
-                        length = 2
-                    }
-                    for offset in 1..<length where index + offset < bytes.count {
-                        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-                    }
+                    let (value, length) =
+                        lead < 0x80 ? (UInt32(lead), 1) : TextNormalizer.decodeMultibyte(bytes, at: index)
                     index += length
-                    if isComment { continue }
                     if !inField {
                         inField = true
                         if count == fields.count { fields.append([]) }
@@ -98,7 +86,7 @@ enum HanTables {
                     fields[count - 1].append(value)
                 }
                 index += 1
-                if !isComment, count > 0 {
+                if count > 0 {
                     if fields.count > count { fields.removeLast(fields.count - count) }
                     body(fields)
                 }

@@ -175,9 +175,9 @@ public final class TextNormalizer: Sendable {
     }
 
     /// The scalar that starts at `bytes[index]`, a lead byte of more than one byte of valid UTF-8
-    /// (a Swift string's storage: no checks), and its length in bytes.
+    /// (a Swift string's storage, or the generated Han tables: no checks), and its length in bytes.
     @inline(__always)
-    private static func decodeMultibyte(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    static func decodeMultibyte(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let first = UInt32(bytes[index])
         if first < 0xE0 { return ((first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
         if first < 0xF0 {
