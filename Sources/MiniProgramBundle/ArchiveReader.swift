@@ -23,12 +23,11 @@ enum ArchiveReader {
 
     /// Reads an archive held in memory; `name` appears in messages only.
     static func read(memory bytes: [UInt8], name: String, into collector: inout EntryCollector) throws(BundleError) {
+        let tail = { Array(bytes.suffix(ZipEndRecord.searchLength)) }
         // libarchive reads from the buffer until the archive is freed, so all reading happens inside.
         let result = bytes.withUnsafeBytes { buffer in
             Result { () throws(BundleError) in
-                try readArchive(name: name, into: &collector, tail: { Array(bytes.suffix(ZipEndRecord.searchLength)) })
-                {
-                    archive in
+                try readArchive(name: name, into: &collector, tail: tail) { archive in
                     archive_read_open_memory(archive, buffer.baseAddress, buffer.count)
                 }
             }
