@@ -30,20 +30,10 @@ struct CorruptInputTests {
         #expect(error == .corruptArchive(path: "cut.tgz", reason: "data.bin: truncated gzip input"))
     }
 
-    /// A zip whose central directory starts at `centralDirectory` and whose end record at `endRecord`.
-    private static func zipLayout(_ zip: [UInt8]) throws -> (centralDirectory: Int, endRecord: Int) {
-        func last(_ signature: [UInt8]) -> Int? {
-            (0...(zip.count - 4)).reversed().first { Array(zip[$0..<($0 + 4)]) == signature }
-        }
-        let centralDirectory = try #require(
-            (0...(zip.count - 4)).first { Array(zip[$0..<($0 + 4)]) == [0x50, 0x4B, 0x01, 0x02] })
-        return (centralDirectory, try #require(last([0x50, 0x4B, 0x05, 0x06])))
-    }
-
     @Test("a zip cut after its files' data, inside its central directory or end record, is corruptArchive")
     func zipWithoutItsEndRecord() throws {
         let zip = ArchiveWriter.make(.zip, [.file("app.json", "{}"), .file("pages/a.js", "Page({})")])
-        let layout = try Self.zipLayout(zip)
+        let layout = try #require(ZipLayout(of: zip))
         // Every file's data is whole; libarchive alone reads such a zip to the end without an error.
         for end in [layout.centralDirectory + 10, (layout.centralDirectory + layout.endRecord) / 2, zip.count - 1] {
             let error = readError { try BundleReader.read(archive: Array(zip.prefix(end)), name: "cut.zip") }
@@ -55,7 +45,7 @@ struct CorruptInputTests {
     @Test("a zip with a comment, or with bytes after its end record, is read")
     func zipWithCommentOrTrailingBytes() throws {
         let zip = ArchiveWriter.make(.zip, [.file("app.json", "{}"), .file("pages/a.js", "Page({})")])
-        let endRecord = try Self.zipLayout(zip).endRecord
+        let endRecord = try #require(ZipLayout(of: zip)).endRecord
         let comment = Array("built by a release script".utf8)
         let commented = Array(zip[..<(endRecord + 20)]) + [UInt8(comment.count), 0] + comment
         for archive in [commented, zip + [UInt8](repeating: 0, count: 100)] {
